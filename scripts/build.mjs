@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Bundles src/ into dist/ with esbuild: one small entry chunk for fast start-up, and
+// split chunks for what only some commands load (Inquirer, exporters) via `await import()`.
+import { build } from 'esbuild';
+import { readdirSync, statSync, existsSync, rmSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist');
+const entry = join(out, 'main.js');
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const name of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, name.name);
+    newest = Math.max(newest, name.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+if (process.argv.includes('--if-needed') && existsSync(entry)) {
+  const built = statSync(entry).mtimeMs;
+  const inputs = Math.max(newestMtime(join(root, 'src')), newestMtime(join(root, 'data')), statSync(join(root, 'package-lock.json')).mtimeMs);
+  if (built >= inputs) process.exit(0);
+}
+
+rmSync(out, { recursive: true, force: true });
+await build({
+  entryPoints: [join(root, 'src/main.ts')],
+  outdir: out,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  minifySyntax: true,
+  legalComments: 'none',
+  chunkNames: 'chunks/[name]-[hash]',
+  // Bundled CommonJS dependencies (proper-lockfile, graceful-fs) call require() for Node built-ins.
+  banner: { js: "import { createRequire as __peerpathCreateRequire } from 'node:module'; const require = __peerpathCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+});

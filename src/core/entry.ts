@@ -1,0 +1,50 @@
+/** A journal entry, exactly as stored and as `--json` prints it (see the interface contract). */
+export interface Entry {
+  id: string;
+  /** ISO 8601 with the local UTC offset at the time, e.g. 2026-11-23T09:30:00.000-05:00 */
+  at: string;
+  /** ISO 8601 UTC, when the entry was saved. */
+  recordedAt: string;
+  /** 1 (very low) … 10 (very good) */
+  mood: number;
+  energy: number | null;
+  anxiety: number | null;
+  sleepHours: number | null;
+  emotions: string[];
+  tags: string[];
+  note: string;
+  /** Program ids (bundled or the person's own `my-…`). */
+  attended: string[];
+  private: boolean;
+  updatedAt: string | null;
+}
+
+/** A person's own group, added with `programs add`. Ids start with `my-`. */
+export interface OwnProgram {
+  id: string;
+  name: string;
+  when: string | null;
+  where: string | null;
+  notes: string | null;
+  createdAt: string;
+}
+
+export interface Config {
+  country?: string;
+  [key: string]: string | undefined;
+}
+
+export const SCHEMA_VERSION = 1;
+
+/** The whole journal file (plaintext form). */
+export interface JournalData {
+  schemaVersion: number;
+  entries: Entry[];
+  saved: string[];
+  mine: OwnProgram[];
+  config: Config;
+}
+
+export function emptyJournal(): JournalData {
+  return { schemaVersion: SCHEMA_VERSION, entries: [], saved: [], mine: [], config: {} };
+}
