@@ -1,0 +1,58 @@
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BIN = fileURLToPath(new URL('../../bin/peerpath.js', import.meta.url));
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A fresh temporary data directory; call the returned cleanup in afterEach/afterAll. */
+export function tempDataDir(): { dir: string; cleanup: () => void } {
+  const base = mkdtempSync(join(tmpdir(), 'peerpath-test-'));
+  const dir = join(base, 'data');
+  return { dir, cleanup: () => rmSync(base, { recursive: true, force: true }) };
+}
+
+/** Environment for e2e runs: no colour, production, no inherited peerpath settings. */
+export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', NODE_ENV: 'production' };
+  delete env.PEERPATH_HOME;
+  delete env.PEERPATH_PASSPHRASE_FILE;
+  delete env.FORCE_COLOR;
+  for (const [k, v] of Object.entries(extra)) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  return env;
+}
+
+/** Run the built CLI with `--data-dir dataDir` prepended (pass dataDir null to omit it). */
+export function run(
+  dataDir: string | null,
+  args: string[],
+  opts: { input?: string; env?: Record<string, string | undefined>; cwd?: string; timeout?: number } = {},
+): RunResult {
+  const full = dataDir === null ? args : ['--data-dir', dataDir, ...args];
+  const spawnOpts: SpawnSyncOptions = {
+    input: opts.input ?? '',
+    env: cleanEnv(opts.env),
+    encoding: 'utf8',
+    timeout: opts.timeout ?? 20_000,
+  };
+  if (opts.cwd) spawnOpts.cwd = opts.cwd;
+  const r = spawnSync(process.execPath, [BIN, ...full], spawnOpts);
+  return { code: r.status, stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? '') };
+}
+
+/** Run and parse stdout as JSON, failing loudly with stderr when it is not. */
+export function runJson<T = unknown>(dataDir: string | null, args: string[], opts: Parameters<typeof run>[2] = {}): T {
+  const r = run(dataDir, args, opts);
+  if (r.code !== 0) throw new Error(`exit ${r.code}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as T;
+}
