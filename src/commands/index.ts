@@ -1,0 +1,31 @@
+import type { Invocation } from '../cli/shared.js';
+import { createCtx, type Ctx, type CtxDeps } from './context.js';
+
+type Handler = (ctx: Ctx, args: string[], opts: Record<string, unknown>) => Promise<void>;
+
+/**
+ * Command name → handler. Each handler imports its module on first use, so a run only loads the
+ * code of the command it runs (start-up stays close to bare Node).
+ */
+export const handlers: Record<string, Handler> = {
+  menu: async (ctx) => (await import('./menu.js')).menu(ctx),
+  checkin: async (ctx, _a, o) => (await import('./checkin.js')).checkin(ctx, o),
+  'journal list': async (ctx, _a, o) => (await import('./journal.js')).journalList(ctx, o),
+  'journal show': async (ctx, a, o) => (await import('./journal.js')).journalShow(ctx, a[0]!, o),
+  'journal edit': async (ctx, a, o) => (await import('./journal.js')).journalEdit(ctx, a[0]!, o),
+  'journal delete': async (ctx, a, o) => (await import('./journal.js')).journalDelete(ctx, a[0]!, o),
+  doctor: async (ctx, _a, o) => (await import('./doctor.js')).doctor(ctx, o),
+  'config get': async (ctx, a, o) => (await import('./config.js')).configGet(ctx, a[0]!, o),
+  'config set': async (ctx, a) => (await import('./config.js')).configSet(ctx, a[0]!, a[1]!),
+  'config unset': async (ctx, a) => (await import('./config.js')).configUnset(ctx, a[0]!),
+  'config list': async (ctx, _a, o) => (await import('./config.js')).configList(ctx, o),
+};
+
+/** The real dispatcher: build the context from the global options and run the handler. */
+export function createDispatch(deps: CtxDeps = {}): (name: string, inv: Invocation) => Promise<void> {
+  return async (name, inv) => {
+    const handler = handlers[name];
+    if (!handler) throw new Error(`No handler for command "${name}"`);
+    await handler(createCtx(inv.global, deps), inv.args, inv.opts);
+  };
+}

@@ -1,0 +1,97 @@
+import { SCHEMA_VERSION, type Entry, type JournalData, type OwnProgram } from './entry.js';
+
+/** Why a journal file is not acceptable; the store turns this into exit 3 with the file's path. */
+export class JournalShapeError extends Error {
+  readonly kind: 'shape' | 'newer';
+  constructor(message: string, kind: 'shape' | 'newer' = 'shape') {
+    super(message);
+    this.kind = kind;
+  }
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStrArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isIntIn = (v: unknown, lo: number, hi: number) => Number.isInteger(v) && (v as number) >= lo && (v as number) <= hi;
+const nullOr = (v: unknown, ok: (v: unknown) => boolean) => v === null || ok(v);
+
+function checkEntry(e: unknown, i: number): Entry {
+  const where = `entry ${i + 1}`;
+  if (!isObj(e)) throw new JournalShapeError(`${where} is not an object`);
+  if (typeof e.id !== 'string' || !e.id) throw new JournalShapeError(`${where} has no id`);
+  if (typeof e.at !== 'string' || Number.isNaN(Date.parse(e.at))) throw new JournalShapeError(`${where} (${e.id}) has a bad "at"`);
+  if (typeof e.recordedAt !== 'string') throw new JournalShapeError(`${where} (${e.id}) has a bad "recordedAt"`);
+  if (!isIntIn(e.mood, 1, 10)) throw new JournalShapeError(`${where} (${e.id}) has a mood outside 1–10`);
+  if (!nullOr(e.energy, (v) => isIntIn(v, 1, 5))) throw new JournalShapeError(`${where} (${e.id}) has a bad energy`);
+  if (!nullOr(e.anxiety, (v) => isIntIn(v, 1, 5))) throw new JournalShapeError(`${where} (${e.id}) has a bad anxiety`);
+  if (!nullOr(e.sleepHours, (v) => typeof v === 'number' && v >= 0 && v <= 24)) throw new JournalShapeError(`${where} (${e.id}) has bad sleepHours`);
+  if (!isStrArray(e.emotions) || !isStrArray(e.tags) || !isStrArray(e.attended)) throw new JournalShapeError(`${where} (${e.id}) has a bad list`);
+  if (typeof e.note !== 'string') throw new JournalShapeError(`${where} (${e.id}) has a bad note`);
+  if (typeof e.private !== 'boolean') throw new JournalShapeError(`${where} (${e.id}) has a bad "private"`);
+  if (!nullOr(e.updatedAt, (v) => typeof v === 'string')) throw new JournalShapeError(`${where} (${e.id}) has a bad updatedAt`);
+  return e as unknown as Entry;
+}
+
+function checkOwn(p: unknown, i: number): OwnProgram {
+  if (!isObj(p) || typeof p.id !== 'string' || typeof p.name !== 'string') throw new JournalShapeError(`own program ${i + 1} is malformed`);
+  return p as unknown as OwnProgram;
+}
+
+/**
+ * Migrations from older schema versions, each taking the previous version's data.
+ * Version 0 is a journal written before `schemaVersion` existed: a bare `{ entries }` or an array.
+ */
+export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  0: (old) => ({ entries: [], saved: [], mine: [], config: {}, ...old, schemaVersion: 1 }),
+};
+
+/** The schemaVersion a parsed file declares (0 when it predates the field). */
+export function declaredVersion(raw: unknown): number {
+  if (Array.isArray(raw)) return 0;
+  if (isObj(raw) && raw.schemaVersion === undefined) return 0;
+  if (isObj(raw) && Number.isInteger(raw.schemaVersion)) return raw.schemaVersion as number;
+  throw new JournalShapeError('"schemaVersion" is not a whole number');
+}
+
+/** Validate (and migrate) parsed JSON into JournalData. Throws JournalShapeError. */
+export function validateJournal(raw: unknown): { data: JournalData; migratedFrom: number | null } {
+  let version = declaredVersion(raw);
+  if (version > SCHEMA_VERSION) {
+    throw new JournalShapeError(`it was written by a newer peerpath (schema ${version}; this one knows ${SCHEMA_VERSION})`, 'newer');
+  }
+  let obj: Record<string, unknown> = Array.isArray(raw) ? { entries: raw } : (raw as Record<string, unknown>);
+  const migratedFrom = version < SCHEMA_VERSION ? version : null;
+  while (version < SCHEMA_VERSION) {
+    const step = MIGRATIONS[version];
+    if (!step) throw new JournalShapeError(`no migration from schema ${version}`);
+    obj = step(obj);
+    version++;
+  }
+  if (!Array.isArray(obj.entries)) throw new JournalShapeError('"entries" is not a list');
+  const entries = obj.entries.map(checkEntry);
+  const ids = new Set<string>();
+  for (const e of entries) {
+    if (ids.has(e.id)) throw new JournalShapeError(`two entries share the id ${e.id}`);
+    ids.add(e.id);
+  }
+  const saved = obj.saved ?? [];
+  if (!isStrArray(saved)) throw new JournalShapeError('"saved" is not a list of ids');
+  const mine = obj.mine ?? [];
+  if (!Array.isArray(mine)) throw new JournalShapeError('"mine" is not a list');
+  const config = obj.config ?? {};
+  if (!isObj(config)) throw new JournalShapeError('"config" is not an object');
+  return {
+    data: { ...obj, schemaVersion: SCHEMA_VERSION, entries, saved, mine: mine.map(checkOwn), config: config as JournalData['config'] } as JournalData,
+    migratedFrom,
+  };
+}
+
+/**
+ * Serialise the journal: one entry per line, so the file stays readable and diffable while
+ * staying compact at 100,000 entries.
+ */
+export function serializeJournal(data: JournalData): string {
+  const { entries, ...rest } = data;
+  const head = JSON.stringify({ ...rest, schemaVersion: data.schemaVersion });
+  const lines = entries.map((e) => JSON.stringify(e));
+  return `${head.slice(0, -1)},"entries":[${lines.length ? '\n' + lines.join(',\n') + '\n' : ''}]}\n`;
+}

@@ -1,0 +1,59 @@
+import { CommanderError } from 'commander';
+import { createProgram } from './cli.js';
+import { createDispatch } from './commands/index.js';
+import { ExitCode, PeerpathError } from './core/errors.js';
+import { isPromptCancel } from './ui/prompts.js';
+import { colorLevel } from './ui/output.js';
+
+/** The only place that exits: runs the CLI and maps every error to the contract's exit codes. */
+async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  const color = colorLevel({ color: !argv.includes('--no-color'), env: process.env, isTTY: Boolean(process.stderr.isTTY) }) > 0;
+  const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
+  const program = createProgram(createDispatch());
+  program.exitOverride();
+  program.configureOutput({ outputError: (str, write) => write(str) });
+  // No command and no terminal (or --no-input): print the help instead of a menu.
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !argv.includes('--no-input');
+  const userArgs = argv.slice(2);
+  const hasCommand = userArgs.some((a) => !a.startsWith('-') && !isOptionValue(userArgs, a));
+  if (!hasCommand && !interactive && !userArgs.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-V')) {
+    program.outputHelp();
+    return ExitCode.ok;
+  }
+  try {
+    await program.parseAsync(argv);
+    return ExitCode.ok;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return ExitCode.ok;
+      return ExitCode.usage; // commander already printed a one-line message
+    }
+    if (isPromptCancel(err)) {
+      process.stderr.write('\nCancelled. Nothing was saved.\n');
+      return ExitCode.cancelled;
+    }
+    if (err instanceof PeerpathError) {
+      process.stderr.write(`peerpath: ${err.message}\n`);
+      if (err.hint) process.stderr.write(dim(err.hint) + '\n');
+      if (debug && err.stack) process.stderr.write(err.stack + '\n');
+      return err.exitCode;
+    }
+    const e = err as Error;
+    process.stderr.write(`peerpath: something went wrong: ${e?.message ?? String(err)}\n`);
+    process.stderr.write(debug && e?.stack ? e.stack + '\n' : dim('Run the same command again with --debug to see the details.') + '\n');
+    return ExitCode.unexpected;
+  }
+}
+
+/** Options that take a value, so their value is not mistaken for a command name. */
+const VALUE_OPTIONS = new Set(['--data-dir', '--passphrase-file']);
+function isOptionValue(args: string[], a: string): boolean {
+  const i = args.indexOf(a);
+  return i > 0 && VALUE_OPTIONS.has(args[i - 1]!);
+}
+
+const code = await main(process.argv);
+process.exitCode = code;
+// Let pending output drain, then leave even if a prompt left stdin open.
+process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));

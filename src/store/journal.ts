@@ -1,0 +1,221 @@
+import { promises as fsp } from 'node:fs';
+import { join } from 'node:path';
+import { Low, type Adapter } from 'lowdb';
+import { emptyJournal, type JournalData } from '../core/entry.js';
+import { ExitCode, PeerpathError } from '../core/errors.js';
+import { JournalShapeError, serializeJournal, validateJournal } from '../core/journal-schema.js';
+import { removeStaleTemps, writeFileAtomic } from './atomic.js';
+import { backupCurrent, listBackupFiles, pruneBackups } from './backups.js';
+import { isEncrypted, JournalCipher } from './crypto.js';
+import { realFsOps, type FsOps } from './fs-ops.js';
+import { acquireLock } from './lock.js';
+import { JOURNAL_FILE } from './paths.js';
+
+export interface StoreOptions {
+  dataDir: string;
+  /** Asked only when the journal turns out to be encrypted. */
+  getPassphrase?: () => Promise<string>;
+  ops?: FsOps;
+  lockTimeoutMs?: number;
+  lockStaleMs?: number;
+  now?: () => Date;
+}
+
+/**
+ * lowdb adapter for the journal file. Reads validate (and migrate) the JSON; a file that fails is
+ * never written over. Writes are atomic (see writeFileAtomic); the caller holds the lock.
+ */
+class JournalFileAdapter implements Adapter<JournalData> {
+  /** The bytes read last (exactly as on disk), to skip no-op writes. */
+  lastText: string | null = null;
+  lastMigratedFrom: number | null = null;
+  cipher: JournalCipher | null = null;
+  encrypted = false;
+
+  constructor(
+    readonly path: string,
+    readonly store: JournalStore,
+  ) {}
+
+  async read(): Promise<JournalData | null> {
+    let bytes: Buffer;
+    try {
+      bytes = await fsp.readFile(this.path);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') {
+        this.lastText = null;
+        this.encrypted = false;
+        return null;
+      }
+      throw await this.store.unreadable(code === 'EISDIR' ? 'it is a directory, not a file' : code === 'EACCES' ? 'permission denied' : (err as Error).message);
+    }
+    let text: string;
+    if (isEncrypted(bytes)) {
+      this.encrypted = true;
+      if (!this.cipher) this.cipher = new JournalCipher(await this.store.passphrase());
+      text = (await this.cipher.decrypt(bytes)).toString('utf8');
+    } else {
+      this.encrypted = false;
+      text = bytes.toString('utf8');
+    }
+    let raw: unknown;
+    try {
+      if (text.trim() === '') throw new Error('the file is empty');
+      raw = JSON.parse(text);
+    } catch (err) {
+      throw await this.store.unreadable(err instanceof SyntaxError ? 'it is not valid JSON (it may be truncated)' : (err as Error).message);
+    }
+    try {
+      const { data, migratedFrom } = validateJournal(raw);
+      this.lastText = text;
+      this.lastMigratedFrom = migratedFrom;
+      return data;
+    } catch (err) {
+      if (err instanceof JournalShapeError) {
+        if (err.kind === 'newer') {
+          throw new PeerpathError(
+            `Your journal at ${this.path} was written by a newer version of peerpath. It has not been changed.`,
+            ExitCode.unreadable,
+            'Upgrade peerpath to open it.',
+          );
+        }
+        throw await this.store.unreadable(err.message);
+      }
+      throw err;
+    }
+  }
+
+  async write(data: JournalData): Promise<void> {
+    const text = serializeJournal(data);
+    if (text === this.lastText) return;
+    const plain = Buffer.from(text, 'utf8');
+    const bytes = this.encrypted && this.cipher ? await this.cipher.encrypt(plain) : plain;
+    await this.store.ensureDir();
+    const now = this.store.now();
+    await backupCurrent(this.store.dir, this.path, now);
+    await writeFileAtomic(this.path, bytes, this.store.ops);
+    this.lastText = text;
+    await pruneBackups(this.store.dir, now);
+  }
+}
+
+/** The journal file: read without a lock (saves are atomic renames), change under the lock. */
+export class JournalStore {
+  readonly dir: string;
+  readonly path: string;
+  readonly ops: FsOps;
+  readonly now: () => Date;
+  readonly #opts: StoreOptions;
+  readonly #adapter: JournalFileAdapter;
+  readonly #db: Low<JournalData>;
+  #passphrase: string | null = null;
+
+  constructor(opts: StoreOptions) {
+    this.#opts = opts;
+    this.dir = opts.dataDir;
+    this.path = join(opts.dataDir, JOURNAL_FILE);
+    this.ops = opts.ops ?? realFsOps;
+    this.now = opts.now ?? (() => new Date());
+    this.#adapter = new JournalFileAdapter(this.path, this);
+    this.#db = new Low(this.#adapter, emptyJournal());
+  }
+
+  /** Whether the journal on disk was encrypted when last read. */
+  get encrypted(): boolean {
+    return this.#adapter.encrypted;
+  }
+
+  /** @internal */
+  async passphrase(): Promise<string> {
+    if (this.#passphrase !== null) return this.#passphrase;
+    if (!this.#opts.getPassphrase) {
+      throw new PeerpathError('This journal is encrypted and no passphrase was given.', ExitCode.passphrase, 'Pass --passphrase-file FILE or set PEERPATH_PASSPHRASE_FILE.');
+    }
+    this.#passphrase = await this.#opts.getPassphrase();
+    return this.#passphrase;
+  }
+
+  /** @internal An exit-3 error naming the file and the newest backup. */
+  async unreadable(reason: string): Promise<PeerpathError> {
+    const backups = await listBackupFiles(this.dir);
+    const newest = backups.at(-1);
+    return new PeerpathError(
+      `Your journal at ${this.path} can't be read: ${reason}. It has not been changed.`,
+      ExitCode.unreadable,
+      newest ? `The newest backup is ${newest.id}; \`peerpath backups restore ${newest.id}\` brings it back.` : 'No backups were found beside it.',
+    );
+  }
+
+  /** @internal */
+  async ensureDir(): Promise<void> {
+    await fsp.mkdir(this.dir, { recursive: true, mode: 0o700 });
+  }
+
+  /** Read the journal (an empty one when there is no file yet). No lock: saves are atomic renames. */
+  async read(): Promise<JournalData> {
+    await this.#db.read();
+    return this.#db.data;
+  }
+
+  /**
+   * Change the journal under the cross-process lock: re-read inside the lock, let `fn` change the
+   * data, then back up the current file and save atomically. Nothing is written when nothing changed.
+   */
+  async update<T>(fn: (data: JournalData) => T | Promise<T>): Promise<T> {
+    await this.ensureDir();
+    const release = await acquireLock(this.path, {
+      timeoutMs: this.#opts.lockTimeoutMs ?? lockTimeoutFromEnv(),
+      staleMs: this.#opts.lockStaleMs ?? 10_000,
+    });
+    try {
+      await removeStaleTemps(this.path);
+      await this.#db.read();
+      const result = await fn(this.#db.data);
+      await this.#db.write();
+      return result;
+    } finally {
+      await release();
+    }
+  }
+
+  /** Turn encryption on (with a passphrase) or off (null) at the next save, under the lock. */
+  async setEncryption(passphrase: string | null): Promise<void> {
+    await this.update(() => {
+      if (passphrase === null) {
+        this.#adapter.encrypted = false;
+      } else {
+        this.#adapter.encrypted = true;
+        this.#adapter.cipher = new JournalCipher(passphrase);
+        this.#passphrase = passphrase;
+      }
+      this.#adapter.lastText = null; // force the save even though the data did not change
+    });
+  }
+
+  /** Replace the whole journal (restore, import) under the lock; the current state is backed up first. */
+  async replace(data: JournalData): Promise<void> {
+    await this.update((current) => {
+      Object.assign(current, data);
+    });
+  }
+
+  /** Bytes exactly as on disk, or null when there is no journal file yet. */
+  async rawBytes(): Promise<Buffer | null> {
+    try {
+      return await fsp.readFile(this.path);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw err;
+    }
+  }
+
+  get migratedFrom(): number | null {
+    return this.#adapter.lastMigratedFrom;
+  }
+}
+
+function lockTimeoutFromEnv(): number {
+  const v = Number(process.env.PEERPATH_LOCK_TIMEOUT_MS);
+  return Number.isFinite(v) && v > 0 ? v : 10_000;
+}

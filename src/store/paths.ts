@@ -1,0 +1,16 @@
+import envPaths from 'env-paths';
+import { isAbsolute, join, resolve } from 'node:path';
+
+export const JOURNAL_FILE = 'journal.json';
+
+/**
+ * Where the journal lives: `--data-dir` beats `PEERPATH_HOME`, which beats `$XDG_DATA_HOME/peerpath`,
+ * which beats the platform default (env-paths, no `-nodejs` suffix). Relative XDG values are ignored.
+ */
+export function resolveDataDir(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): { dir: string; from: string } {
+  if (flag) return { dir: resolve(flag), from: '--data-dir' };
+  if (env.PEERPATH_HOME) return { dir: resolve(env.PEERPATH_HOME), from: 'PEERPATH_HOME' };
+  const xdg = env.XDG_DATA_HOME;
+  if (xdg && isAbsolute(xdg)) return { dir: join(xdg, 'peerpath'), from: 'XDG_DATA_HOME' };
+  return { dir: envPaths('peerpath', { suffix: '' }).data, from: 'default' };
+}

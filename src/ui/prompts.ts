@@ -1,0 +1,38 @@
+/**
+ * Every interactive question goes through this one interface, so commands can be tested with a
+ * scripted implementation and the real one (Inquirer) is loaded only when a prompt is needed.
+ * Prompts draw on stderr, so stdout stays clean for data even in a terminal.
+ */
+export interface Choice<T> {
+  name: string;
+  value: T;
+  description?: string;
+  checked?: boolean;
+}
+
+export interface Prompts {
+  select<T>(cfg: { message: string; choices: Choice<T>[]; default?: T; pageSize?: number }): Promise<T>;
+  checkbox<T>(cfg: { message: string; choices: Choice<T>[]; pageSize?: number }): Promise<T[]>;
+  input(cfg: { message: string; default?: string; validate?: (v: string) => true | string }): Promise<string>;
+  confirm(cfg: { message: string; default?: boolean }): Promise<boolean>;
+  password(cfg: { message: string; validate?: (v: string) => true | string }): Promise<string>;
+}
+
+/** Ctrl+C at a prompt (Inquirer's ExitPromptError) → the command is cancelled, nothing saved. */
+export function isPromptCancel(err: unknown): boolean {
+  return err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError');
+}
+
+/** The real prompts (Inquirer), imported on first use. */
+export async function loadInquirerPrompts(streams: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {}): Promise<Prompts> {
+  const inq = await import('@inquirer/prompts');
+  const context = { input: streams.input ?? process.stdin, output: streams.output ?? process.stderr, clearPromptOnDone: false };
+  const theme = { prefix: { idle: '?', done: '✓' } };
+  return {
+    select: (cfg) => inq.select({ ...cfg, theme, loop: false }, context),
+    checkbox: (cfg) => inq.checkbox({ ...cfg, theme, loop: false }, context),
+    input: (cfg) => inq.input({ ...cfg, theme }, context),
+    confirm: (cfg) => inq.confirm({ ...cfg, theme }, context),
+    password: (cfg) => inq.password({ ...cfg, mask: '•', theme }, context),
+  };
+}
