@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/core/entry.js';
+import { computeStats, timeOfDay } from '../../src/core/stats.js';
+import { describeAssociations, renderStats } from '../../src/core/stats-render.js';
+import { parseSpan, resolvePeriod, spanStart, dayOf, addDayKey } from '../../src/core/period.js';
+import { PeerpathError } from '../../src/core/errors.js';
+import { sparkline, fitSeries } from '../../src/core/sparkline.js';
+import { fixtureEntries, NOW } from '../fixtures/entries.js';
+
+let n = 0;
+function e(at: string, mood: number, over: Partial<Entry> = {}): Entry {
+  return {
+    id: `t${n++}`, at, recordedAt: '2026-01-01T00:00:00.000Z', mood, energy: null, anxiety: null, sleepHours: null,
+    emotions: [], tags: [], note: '', attended: [], private: false, updatedAt: null, ...over,
+  };
+}
+
+describe('period', () => {
+  it('parses spans and refuses others with exit 2', () => {
+    expect(parseSpan('30d')).toEqual({ n: 30, unit: 'd' });
+    expect(parseSpan('12W')).toEqual({ n: 12, unit: 'w' });
+    for (const bad of ['', '30', 'd', '0d', '-3d', '3x', '1.5m', '200y']) {
+      expect(() => parseSpan(bad)).toThrow(PeerpathError);
+      try { parseSpan(bad); } catch (err) { expect((err as PeerpathError).exitCode).toBe(2); }
+    }
+  });
+  it('counts spans inclusively back from the end day', () => {
+    expect(spanStart(parseSpan('30d'), '2026-11-30')).toBe('2026-11-01');
+    expect(spanStart(parseSpan('1w'), '2026-11-30')).toBe('2026-11-24');
+    expect(spanStart(parseSpan('6m'), '2026-11-30')).toBe('2026-05-31');
+    expect(spanStart(parseSpan('1y'), '2026-11-23')).toBe('2025-11-24');
+    expect(spanStart(parseSpan('1m'), '2026-03-31')).toBe('2026-03-01');
+  });
+  it('resolves --from/--to/--last with a default span', () => {
+    expect(resolvePeriod({}, NOW, '30d')).toEqual({ from: '2026-10-25', to: '2026-11-23', label: 'last 30 days' });
+    expect(resolvePeriod({}, NOW, null)).toEqual({ from: null, to: '2026-11-23', label: 'everything' });
+    expect(resolvePeriod({ last: '1y' }, NOW, '30d').from).toBe('2025-11-24');
+    expect(resolvePeriod({ from: '2026-01-01', to: '2026-01-31' }, NOW, '30d')).toMatchObject({ from: '2026-01-01', to: '2026-01-31' });
+    expect(resolvePeriod({ last: '7d', to: '2026-06-07' }, NOW, null)).toMatchObject({ from: '2026-06-01', to: '2026-06-07' });
+    expect(() => resolvePeriod({ from: '2026-02-01', to: '2026-01-01' }, NOW, null)).toThrow(/after/);
+    expect(() => resolvePeriod({ from: '2026-01-01', last: '3d' }, NOW, null)).toThrow(/either/);
+    expect(() => resolvePeriod({ from: '2026-02-30' }, NOW, null)).toThrow(PeerpathError);
+    expect(() => resolvePeriod({ to: '2027-01-01' }, NOW, null)).toThrow(/future/);
+  });
+  it('takes the day of an entry from its own offset', () => {
+    expect(dayOf('2026-11-20T23:50:00.000+09:00')).toBe('2026-11-20');
+    expect(addDayKey('2026-02-28', 1)).toBe('2026-03-01');
+  });
+});
+
+describe('computeStats', () => {
+  it('has the contract keys on an empty journal', () => {
+    const s = computeStats([], { from: '2026-11-01', to: '2026-11-30' });
+    expect(s).toMatchObject({ count: 0, daysCheckedIn: 0, mood: { mean: null, median: null, min: null, max: null }, tags: [] });
+    expect(s.attendance).toMatchObject({ days: 0, meanWith: null, meanWithout: null });
+    expect(s.trend.points).toHaveLength(30);
+  });
+
+  it('summarises moods over check-ins and counts days', () => {
+    const s = computeStats([e('2026-11-01T09:00:00.000Z', 4), e('2026-11-01T20:00:00.000Z', 6), e('2026-11-03T09:00:00.000Z', 9)], { from: null, to: null });
+    expect(s.count).toBe(3);
+    expect(s.daysCheckedIn).toBe(2);
+    expect(s.mood).toEqual({ mean: 6.33, median: 6, min: 4, max: 9 });
+    expect(s.period).toEqual({ from: '2026-11-01', to: '2026-11-03', days: 3 });
+    expect(s.trend.points.map((p) => p.mean)).toEqual([5, null, 9]);
+  });
+
+  it('compares tags day by day and marks thin ones', () => {
+    const entries: Entry[] = [];
+    for (let d = 1; d <= 8; d++) {
+      const day = `2026-11-${String(d).padStart(2, '0')}`;
+      const walk = d <= 4;
+      entries.push(e(`${day}T09:00:00.000-05:00`, walk ? 8 : 4, { tags: walk ? ['walk'] : d === 5 ? ['rain'] : [] }));
+      // a second check-in on walk days without the tag: the day still "has" walk
+      if (walk) entries.push(e(`${day}T21:00:00.000-05:00`, 6));
+    }
+    const s = computeStats(entries, { from: null, to: null });
+    const walk = s.tags.find((t) => t.tag === 'walk')!;
+    expect(walk).toMatchObject({ tag: 'walk', n: 4, nWithout: 4, meanWith: 7, meanWithout: 4, difference: 3, enough: true, entries: 4 });
+    const rain = s.tags.find((t) => t.tag === 'rain')!;
+    expect(rain).toMatchObject({ n: 1, enough: false });
+    expect(s.tags[0]!.tag).toBe('walk');
+    const text = describeAssociations(s);
+    expect(text.lines).toEqual(['Days with “walk” averaged 7; days without, 4 (4 days with, 4 without).']);
+    expect(text.thinTags).toEqual(['rain']);
+  });
+
+  it('compares group days, and the day after a group', () => {
+    const entries: Entry[] = [];
+    for (let d = 1; d <= 14; d++) {
+      const day = `2026-11-${String(d).padStart(2, '0')}`;
+      const group = d % 3 === 1; // 1,4,7,10,13
+      const after = d % 3 === 2;
+      entries.push(e(`${day}T10:00:00.000+01:00`, after ? 8 : group ? 5 : 4, { attended: group ? ['nami-connection'] : [] }));
+    }
+    const s = computeStats(entries, { from: '2026-11-01', to: '2026-11-14' });
+    expect(s.attendance).toMatchObject({ days: 5, daysWithout: 9, meanWith: 5, enough: true });
+    expect(s.attendance.nextDay).toMatchObject({ n: 5, meanAfter: 8, meanOther: 4.56, enough: true });
+    expect(s.attendance.programs).toEqual([{ id: 'nami-connection', days: 5 }]);
+    expect(describeAssociations(s).lines.join('\n')).toMatch(/The day after a group averaged 8; other days, 4.6/);
+  });
+
+  it('groups by weekday (Mon first) and time of day on the entry clock', () => {
+    const s = computeStats([e('2026-11-23T07:00:00.000-05:00', 3), e('2026-11-22T23:30:00.000+09:00', 9)], { from: null, to: null });
+    expect(s.byWeekday[0]).toEqual({ weekday: 'Mon', n: 1, mean: 3 });
+    expect(s.byWeekday[6]).toEqual({ weekday: 'Sun', n: 1, mean: 9 });
+    expect(timeOfDay('2026-11-22T23:30:00.000+09:00')).toBe('night');
+    expect(s.byTimeOfDay.find((t) => t.part === 'morning')).toMatchObject({ n: 1, mean: 3 });
+  });
+
+  it('switches to a weekly trend for long periods', () => {
+    const s = computeStats(fixtureEntries(), { from: '2026-01-01', to: '2026-11-23' });
+    expect(s.trend.unit).toBe('week');
+    expect(s.trend.points[0]!.start).toBe('2025-12-29');
+    expect(s.trend.points.every((p) => p.start <= '2026-11-23')).toBe(true);
+  });
+
+  it('ignores entries outside the period', () => {
+    const s = computeStats(fixtureEntries(), { from: '2026-11-20', to: '2026-11-20' });
+    expect(s.count).toBe(2);
+    expect(s.daysCheckedIn).toBe(1);
+  });
+});
+
+describe('renderStats and sparkline', () => {
+  it('draws gaps as · and scales 1–10', () => {
+    expect(sparkline([1, 10, null, 5.5])).toBe('▁█·▅');
+    expect(fitSeries([1, 1, null, null, 9, 9], 3)).toEqual([1, null, 9]);
+  });
+  it('renders a calm screen within 80 columns, sanitising tags', () => {
+    const lines = renderStats(computeStats([...fixtureEntries(), e('2026-11-23T09:00:00.000Z', 5, { tags: ['\u001b[31mred'] })], resolvePeriod({}, NOW, '30d')), { label: 'last 30 days' });
+    expect(lines[0]).toBe('Last 30 days (25 Oct 2026 – 23 Nov 2026)');
+    expect(lines.join('\n')).toContain('not what caused what');
+    expect(lines.join('\n')).not.toContain('\u001b');
+    for (const l of lines) if (!l.startsWith('  Groups')) expect(l.length).toBeLessThanOrEqual(100);
+  });
+  it('is kind about an empty period', () => {
+    expect(renderStats(computeStats([], { from: '2026-11-01', to: '2026-11-02' })).join('\n')).toMatch(/No check-ins in this period yet/);
+  });
+});
