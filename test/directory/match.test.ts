@@ -1,0 +1,182 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { PeerpathError } from '../../src/core/errors.js';
+import { loadPrograms } from '../../src/directory/load.js';
+import { matchPrograms, normalizeAnswers, scoreProgram, WEIGHTS, type MatchAnswers } from '../../src/directory/match.js';
+import type { Program } from '../../src/directory/schema.js';
+import { AUDIENCES, COSTS, FOCUSES, FORMATS } from '../../src/directory/vocab.js';
+
+const all = loadPrograms();
+const ids = (ps: readonly { id: string }[]) => ps.map((p) => p.id);
+
+function prog(id: string, over: Partial<Program> = {}): Program {
+  return {
+    id,
+    name: id,
+    organization: null,
+    url: null,
+    formats: ['in-person'],
+    focus: ['general'],
+    audience: ['individuals'],
+    cost: 'free',
+    countries: ['US'],
+    languages: null,
+    peerLed: true,
+    description: 'A group.',
+    details: 'A group.',
+    source: 'https://example.org/',
+    verifiedOn: '2026-11-23',
+    ...over,
+  };
+}
+
+describe('scoreProgram: reasons, unknowns and exclusions', () => {
+  const cases: Array<[string, Program, MatchAnswers, { excluded: true } | { score: number; reasons: string[]; unknowns?: string[] }]> = [
+    ['no answers: everything fits, score 0', prog('a'), {}, { score: 0, reasons: [] }],
+    ['country exact', prog('a'), { country: ['US'] }, { score: WEIGHTS.countryExact, reasons: ['Available in US'] }],
+    ['country via international', prog('a', { countries: ['international'] }), { country: ['UK'] }, { score: WEIGHTS.countryInternational, reasons: ['Available internationally'] }],
+    ['country mismatch excludes', prog('a', { countries: ['AU'] }), { country: ['UK'] }, { excluded: true }],
+    ['unknown country neither excludes nor scores', prog('a', { countries: null }), { country: ['UK'] }, { score: 0, reasons: [], unknowns: ['where it is available is not stated'] }],
+    ['format match', prog('a', { formats: ['online-video', 'phone'] }), { format: ['online-video'] }, { score: WEIGHTS.format, reasons: ['Meets online (video)'] }],
+    ['online alias matches two formats', prog('a', { formats: ['online-forum', 'chat'] }), { format: ['online'] }, { score: 2 * WEIGHTS.format, reasons: ['Online forum', 'Live chat'] }],
+    ['format mismatch excludes', prog('a', { formats: ['phone'] }), { format: ['in-person'] }, { excluded: true }],
+    ['unknown format', prog('a', { formats: null }), { format: ['phone'] }, { score: 0, reasons: [], unknowns: ['how it meets is not stated'] }],
+    ['focus exact', prog('a', { focus: ['bipolar', 'depression'] }), { focus: ['bipolar'] }, { score: WEIGHTS.focusExact, reasons: ['About bipolar'] }],
+    ['focus general fits any focus', prog('a'), { focus: ['grief'] }, { score: WEIGHTS.focusGeneral, reasons: ['Open to any mental health concern'] }],
+    ['focus mismatch excludes', prog('a', { focus: ['substance-use'] }), { focus: ['bipolar'] }, { excluded: true }],
+    ['audience match', prog('a', { audience: ['individuals', 'veterans'] }), { audience: ['veterans'] }, { score: WEIGHTS.audience, reasons: ['For veterans and service members'] }],
+    ['audience not matched still fits (individuals)', prog('a'), { audience: ['veterans'] }, { score: 0, reasons: [] }],
+    ['family-only program left out for someone looking for themselves', prog('a', { audience: ['families-carers'] }), { audience: ['young-people'] }, { excluded: true }],
+    ['program without family left out for a family member', prog('a'), { audience: ['families-carers'] }, { excluded: true }],
+    ['family program for a family member', prog('a', { audience: ['individuals', 'families-carers'] }), { audience: ['families-carers'] }, { score: WEIGHTS.audience, reasons: ['For family members and carers'] }],
+    ['unknown audience', prog('a', { audience: null }), { audience: ['men'] }, { score: 0, reasons: [], unknowns: ['who it is for is not stated'] }],
+    ['cost match', prog('a'), { cost: ['free'] }, { score: WEIGHTS.cost, reasons: ['Free'] }],
+    ['donation match', prog('a', { cost: 'donation' }), { cost: ['free', 'donation'] }, { score: WEIGHTS.cost, reasons: ['Donation-based'] }],
+    ['cost mismatch is only a preference', prog('a', { cost: 'donation' }), { cost: ['free'] }, { score: 0, reasons: [] }],
+    ['unknown cost', prog('a', { cost: null }), { cost: ['free'] }, { score: 0, reasons: [], unknowns: ['cost not stated'] }],
+    ['peer-led wanted', prog('a'), { peerLed: true }, { score: WEIGHTS.peerLed, reasons: ['Peer-led'] }],
+    ['peer-led unknown', prog('a', { peerLed: null }), { peerLed: true }, { score: 0, reasons: [], unknowns: ['whether peers lead it is not stated'] }],
+    ['language match', prog('a', { languages: ['English', 'Spanish'] }), { language: ['spanish'] }, { score: WEIGHTS.language, reasons: ['In Spanish'] }],
+    ['language mismatch excludes', prog('a', { languages: ['English'] }), { language: ['french'] }, { excluded: true }],
+    ['unknown language', prog('a'), { language: ['french'] }, { score: 0, reasons: [], unknowns: ['languages not stated'] }],
+    [
+      'everything together',
+      prog('a', { formats: ['online-video'], focus: ['bipolar'], audience: ['families-carers'], countries: ['UK'] }),
+      { country: ['UK'], format: ['online'], focus: ['bipolar'], audience: ['families-carers'], cost: ['free'], peerLed: true },
+      {
+        score: WEIGHTS.countryExact + WEIGHTS.format + WEIGHTS.focusExact + WEIGHTS.audience + WEIGHTS.cost + WEIGHTS.peerLed,
+        reasons: ['Available in UK', 'Meets online (video)', 'About bipolar', 'For family members and carers', 'Free', 'Peer-led'],
+      },
+    ],
+  ];
+  test.each(cases)('%s', (_name, p, answers, expected) => {
+    const r = scoreProgram(p, normalizeAnswers(answers));
+    if ('excluded' in expected) expect(r).toBeNull();
+    else {
+      expect(r).not.toBeNull();
+      expect(r?.score).toBe(expected.score);
+      expect(r?.reasons).toEqual(expected.reasons);
+      expect(r?.unknowns).toEqual(expected.unknowns ?? []);
+    }
+  });
+});
+
+describe('matchPrograms', () => {
+  test('items are the program plus score, reasons and unknowns', () => {
+    const [first] = matchPrograms(all, { focus: ['bipolar'] });
+    expect(first).toBeDefined();
+    const { score, reasons, unknowns, ...program } = first!;
+    expect(all).toContainEqual(program);
+    expect(typeof score).toBe('number');
+    expect(Array.isArray(reasons)).toBe(true);
+    expect(Array.isArray(unknowns)).toBe(true);
+  });
+
+  test('no answers: every program, by name', () => {
+    const r = matchPrograms(all, {});
+    expect(r).toHaveLength(all.length);
+    const names = r.map((p) => p.name.toLowerCase());
+    expect(names).toEqual([...names].sort());
+  });
+
+  test('bipolar in the UK, in person: Bipolar UK groups first', () => {
+    const r = matchPrograms(all, { country: ['uk'], focus: ['bipolar'], format: ['in-person'] });
+    expect(r[0]?.id).toBe('bipolar-uk-groups');
+    expect(r[0]?.reasons).toEqual(['Available in UK', 'Meets in person', 'About bipolar']);
+    for (const p of r) {
+      expect(p.countries === null || p.countries.includes('UK') || p.countries.includes('international')).toBe(true);
+      expect(p.focus.includes('bipolar') || p.focus.includes('general')).toBe(true);
+    }
+    expect(ids(r)).not.toContain('smart-recovery'); // substance use only
+  });
+
+  test('a family member in the US gets family programs', () => {
+    const r = matchPrograms(all, { country: ['US'], audience: ['family'] });
+    expect(r.length).toBeGreaterThan(0);
+    for (const p of r) expect(p.audience === null || p.audience.some((a) => a === 'families-carers' || a === 'parents')).toBe(true);
+    expect(ids(r)).toContain('nami-family-support-group');
+    expect(ids(r)).not.toContain('nami-connection');
+  });
+
+  test('a veteran: Vets4Warriors ranks high, with the reason', () => {
+    const r = matchPrograms(all, { country: ['US'], audience: ['veterans'] });
+    const v = r.find((p) => p.id === 'vets4warriors');
+    expect(v?.reasons).toContain('For veterans and service members');
+    expect(r.findIndex((p) => p.id === 'vets4warriors')).toBeLessThan(3);
+  });
+
+  test('unknowns are listed, not guessed', () => {
+    const r = matchPrograms(all, { cost: ['free'] });
+    const dbsa = r.find((p) => p.id === 'dbsa-support-groups');
+    expect(dbsa?.unknowns).toEqual(['cost not stated']);
+  });
+
+  test('bad answers are usage errors', () => {
+    expect(() => matchPrograms(all, { format: ['telepathy'] })).toThrow(PeerpathError);
+  });
+
+  test('ties are broken by name, then id', () => {
+    const r = matchPrograms([prog('b', { name: 'Same' }), prog('a', { name: 'Same' }), prog('c', { name: 'Alpha' })], {});
+    expect(ids(r)).toEqual(['c', 'a', 'b']);
+  });
+
+  const answersArb: fc.Arbitrary<MatchAnswers> = fc.record(
+    {
+      format: fc.subarray([...FORMATS, 'online']),
+      focus: fc.subarray([...FOCUSES]),
+      audience: fc.subarray([...AUDIENCES]),
+      country: fc.subarray(['US', 'UK', 'gb', 'CA', 'IE', 'AU', 'NZ', 'DE', 'international']),
+      cost: fc.subarray([...COSTS]),
+      language: fc.subarray(['English', 'spanish', 'French']),
+      peerLed: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  );
+
+  test('deterministic: same answers, same order, whatever the input order', () => {
+    fc.assert(
+      fc.property(answersArb, fc.shuffledSubarray([...all], { minLength: all.length }), (answers, shuffled) => {
+        const a = matchPrograms(all, answers);
+        const b = matchPrograms(shuffled, answers);
+        expect(b).toEqual(a);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('sorted by score, then name; never scores an excluded program', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const r = matchPrograms(all, answers);
+        for (let i = 1; i < r.length; i++) {
+          const prev = r[i - 1]!;
+          const cur = r[i]!;
+          expect(prev.score >= cur.score).toBe(true);
+          if (prev.score === cur.score) expect(prev.name.toLowerCase() <= cur.name.toLowerCase()).toBe(true);
+        }
+        for (const p of r) expect(p.reasons.length > 0 || p.score === 0).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
