@@ -114,7 +114,7 @@ describe('matchPrograms', () => {
     const r = matchPrograms(all, { country: ['US'], audience: ['family'] });
     expect(r.length).toBeGreaterThan(0);
     for (const p of r) expect(p.audience === null || p.audience.some((a) => a === 'families-carers' || a === 'parents')).toBe(true);
-    expect(ids(r)).toContain('nami-family-support-group');
+    expect(ids(r)).toContain('nami-family-support');
     expect(ids(r)).not.toContain('nami-connection');
   });
 
