@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { defineBackupCommands } from './cli/backups.js';
 import { defineJournalCommands } from './cli/journal.js';
 import { examples, makeAct, type Dispatch } from './cli/shared.js';
 
@@ -31,5 +32,6 @@ export function createProgram(dispatch: Dispatch): Command {
     .action(act('menu'));
 
   defineJournalCommands(program, act);
+  defineBackupCommands(program, act);
   return program;
 }

@@ -18,6 +18,8 @@ export const handlers: Record<string, Handler> = {
   'config get': async (ctx, a, o) => (await import('./config.js')).configGet(ctx, a[0]!, o),
   'config set': async (ctx, a) => (await import('./config.js')).configSet(ctx, a[0]!, a[1]!),
   'config unset': async (ctx, a) => (await import('./config.js')).configUnset(ctx, a[0]!),
+  'backups list': async (ctx, _a, o) => (await import('./backups.js')).backupsList(ctx, o),
+  'backups restore': async (ctx, a, o) => (await import('./backups.js')).backupsRestore(ctx, a[0]!, o),
   'config list': async (ctx, _a, o) => (await import('./config.js')).configList(ctx, o),
 };
 

@@ -22,8 +22,9 @@ export function newId(taken: ReadonlySet<string>, length = 6): string {
 export function resolveIdPrefix(prefix: string, ids: readonly string[], what = 'entry'): string {
   const p = prefix.trim().toLowerCase();
   if (!p) throw usageError(`Give the ${what} id.`);
-  if (ids.includes(p)) return p;
-  const hits = ids.filter((id) => id.startsWith(p));
+  const exact = ids.find((id) => id.toLowerCase() === p);
+  if (exact !== undefined) return exact;
+  const hits = ids.filter((id) => id.toLowerCase().startsWith(p));
   if (hits.length === 1) return hits[0]!;
   if (hits.length > 1) {
     throw usageError(`"${prefix}" matches ${hits.length} ${what} ids (${hits.slice(0, 5).join(', ')}${hits.length > 5 ? ', …' : ''}). Type a few more characters.`);
