@@ -2,7 +2,7 @@
 // Bundles src/ into dist/ with esbuild: one small entry chunk for fast start-up, and
 // split chunks for what only some commands load (Inquirer, exporters) via `await import()`.
 import { build } from 'esbuild';
-import { readdirSync, statSync, existsSync, rmSync } from 'node:fs';
+import { readdirSync, statSync, existsSync, rmSync, renameSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,10 +25,12 @@ if (process.argv.includes('--if-needed') && existsSync(entry)) {
   if (built >= inputs) process.exit(0);
 }
 
-rmSync(out, { recursive: true, force: true });
+// Build beside dist/ and swap it in, so a test run using dist/ meanwhile never sees it half-written.
+const staging = `${out}.${process.pid}.tmp`;
+rmSync(staging, { recursive: true, force: true });
 await build({
   entryPoints: [join(root, 'src/main.ts')],
-  outdir: out,
+  outdir: staging,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -42,3 +44,7 @@ await build({
   banner: { js: "import { createRequire as __peerpathCreateRequire } from 'node:module'; const require = __peerpathCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+const old = `${out}.${process.pid}.old`;
+if (existsSync(out)) renameSync(out, old);
+renameSync(staging, out);
+rmSync(old, { recursive: true, force: true });
