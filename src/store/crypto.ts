@@ -283,6 +283,18 @@ export class JournalCipher {
     return encryptWithKey(plaintext, key);
   }
 
+  /**
+   * Encrypt several files at once (e.g. sealing old plaintext backups when encryption is turned
+   * on): one scrypt derivation for the batch — one fresh salt shared by these files — and a fresh
+   * random nonce per file, which is what keeps AES-GCM safe under one key.
+   */
+  async encryptBatch(plaintexts: readonly Buffer[]): Promise<Buffer[]> {
+    if (plaintexts.length === 0) return [];
+    const key = await deriveKey(this.#passphrase);
+    this.#cache.set(cacheKey(key.salt, key.params), key);
+    return plaintexts.map((p) => encryptWithKey(p, key));
+  }
+
   async decrypt(file: Buffer): Promise<Buffer> {
     const header = readHeader(file);
     const id = cacheKey(header.salt, header.params);

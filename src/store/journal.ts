@@ -7,6 +7,7 @@ import { JournalShapeError, serializeJournal, validateJournal } from '../core/jo
 import { removeStaleTemps, writeFileAtomic } from './atomic.js';
 import { backupCurrent, listBackupFiles, pruneBackups } from './backups.js';
 import { isEncrypted, JournalCipher } from './crypto.js';
+import { sealPlaintextBackups } from './encryption.js';
 import { realFsOps, type FsOps } from './fs-ops.js';
 import { acquireLock } from './lock.js';
 import { JOURNAL_FILE } from './paths.js';
@@ -31,6 +32,8 @@ class JournalFileAdapter implements Adapter<JournalData> {
   lastMigratedFrom: number | null = null;
   cipher: JournalCipher | null = null;
   encrypted = false;
+  /** Inside update(): a save follows, so derive the next save's key while this read derives its own. */
+  willWrite = false;
 
   constructor(
     readonly path: string,
@@ -53,7 +56,10 @@ class JournalFileAdapter implements Adapter<JournalData> {
     let text: string;
     if (isEncrypted(bytes)) {
       this.encrypted = true;
-      if (!this.cipher) this.cipher = new JournalCipher(await this.store.passphrase());
+      if (!this.cipher) {
+        this.cipher = new JournalCipher(await this.store.passphrase());
+        if (this.willWrite) this.cipher.prepare();
+      }
       text = (await this.cipher.decrypt(bytes)).toString('utf8');
     } else {
       this.encrypted = false;
@@ -97,6 +103,8 @@ class JournalFileAdapter implements Adapter<JournalData> {
     await writeFileAtomic(this.path, bytes, this.store.ops);
     this.lastText = text;
     await pruneBackups(this.store.dir, now);
+    // No plaintext backup may outlive turning encryption on (or a crash during it).
+    if (this.encrypted && this.cipher) await sealPlaintextBackups(this.store.dir, this.cipher, this.store.ops);
   }
 }
 
@@ -170,6 +178,8 @@ export class JournalStore {
     });
     try {
       await removeStaleTemps(this.path);
+      this.#adapter.willWrite = true;
+      this.#adapter.cipher?.prepare();
       await this.#db.read();
       const result = await fn(this.#db.data);
       await this.#db.write();
