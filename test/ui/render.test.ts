@@ -1,0 +1,63 @@
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/core/entry.js';
+import { entryWhen, renderEntry, renderEntryLine, truncate } from '../../src/ui/render.js';
+
+const plain = new Chalk({ level: 0 });
+const coloured = new Chalk({ level: 1 });
+
+function e(over: Partial<Entry> = {}): Entry {
+  return {
+    id: 'k3x9q2', at: '2026-11-23T09:30:00.000-05:00', recordedAt: '2026-11-23T14:31:02.114Z', mood: 6, energy: 3, anxiety: 2,
+    sleepHours: 7.5, emotions: ['hopeful'], tags: ['walk', 'group'], note: 'First line\nsecond line', attended: ['nami-connection'],
+    private: false, updatedAt: null, ...over,
+  };
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+describe('render', () => {
+  it('entryWhen shows the wall-clock time written in the entry, whatever this zone', () => {
+    expect(entryWhen('2026-11-23T09:30:00.000-05:00')).toBe('Mon 23 Nov 2026 09:30');
+    expect(entryWhen('2026-11-23T23:30:00.000+13:00')).toBe('Mon 23 Nov 2026 23:30');
+    expect(entryWhen('garbage')).toBe('garbage');
+  });
+
+  it('a journal line: id, when, mood with label, tags, first line of the note', () => {
+    const line = renderEntryLine(plain, e(), 100);
+    expect(line).toBe('k3x9q2  Mon 23 Nov 2026 09:30   6 okay        #walk #group  First line');
+    expect(renderEntryLine(plain, e({ private: true, tags: [], note: '' }), 100)).toContain('(private)');
+  });
+
+  it('long lines are cut to the width with an ellipsis', () => {
+    const line = renderEntryLine(plain, e({ note: 'word '.repeat(100) }), 80);
+    expect([...line].length).toBeLessThanOrEqual(80);
+    expect(line.endsWith('…')).toBe(true);
+    expect(truncate('🙂🙂🙂', 2)).toBe('🙂…');
+    expect(truncate('abc', 3)).toBe('abc');
+    expect(truncate('abc', 0)).toBe('');
+  });
+
+  it('stored text cannot reach the terminal as escape sequences or control characters', () => {
+    const evil = e({ note: 'hi\x1b[2J\x1b]0;pwned\x07 there\r\u009b31m', tags: ['\x1b[31mred'], emotions: ['\x07bell'] });
+    for (const s of [renderEntryLine(plain, evil, 200), renderEntry(plain, evil)]) {
+      expect(s).not.toMatch(CONTROL);
+      expect(s).toContain('hi');
+    }
+  });
+
+  it('no colour codes at level 0; colour at level 1', () => {
+    expect(renderEntry(plain, e())).not.toContain('\x1b');
+    expect(renderEntry(coloured, e())).toContain('\x1b[');
+  });
+
+  it('journal show has every field that is set, the whole note, and the program name', () => {
+    const text = renderEntry(plain, e({ updatedAt: '2026-11-24T08:00:00.000Z' }), (id) => (id === 'nami-connection' ? 'NAMI Connection' : id));
+    for (const s of ['Mon 23 Nov 2026 09:30', 'k3x9q2', '6 okay', 'Energy', '3 moderate', 'Anxiety', '2 a little', '7.5 h', 'hopeful', '#walk #group', 'NAMI Connection', 'First line\nsecond line', 'Edited']) {
+      expect(text).toContain(s);
+    }
+    const bare = renderEntry(plain, e({ energy: null, anxiety: null, sleepHours: null, emotions: [], tags: [], attended: [], note: '' }));
+    expect(bare.split('\n')).toHaveLength(2);
+  });
+});
