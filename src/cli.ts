@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { defineBackupCommands } from './cli/backups.js';
+import { defineDataCommands } from './cli/data.js';
 import { defineJournalCommands } from './cli/journal.js';
 import { examples, makeAct, type Dispatch } from './cli/shared.js';
 
@@ -33,5 +34,6 @@ export function createProgram(dispatch: Dispatch): Command {
 
   defineJournalCommands(program, act);
   defineBackupCommands(program, act);
+  defineDataCommands(program, act);
   return program;
 }

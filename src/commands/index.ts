@@ -20,6 +20,8 @@ export const handlers: Record<string, Handler> = {
   'config unset': async (ctx, a) => (await import('./config.js')).configUnset(ctx, a[0]!),
   'backups list': async (ctx, _a, o) => (await import('./backups.js')).backupsList(ctx, o),
   'backups restore': async (ctx, a, o) => (await import('./backups.js')).backupsRestore(ctx, a[0]!, o),
+  encrypt: async (ctx) => (await import('./crypto.js')).encrypt(ctx),
+  decrypt: async (ctx) => (await import('./crypto.js')).decrypt(ctx),
   'config list': async (ctx, _a, o) => (await import('./config.js')).configList(ctx, o),
 };
 
