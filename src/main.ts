@@ -1,4 +1,4 @@
-import { CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
 import { createProgram } from './cli.js';
 import { createDispatch } from './commands/index.js';
 import { ExitCode, PeerpathError } from './core/errors.js';
@@ -11,13 +11,20 @@ async function main(argv: string[]): Promise<number> {
   const color = colorLevel({ color: !argv.includes('--no-color'), env: process.env, isTTY: Boolean(process.stderr.isTTY) }) > 0;
   const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
   const program = createProgram(createDispatch());
-  program.exitOverride();
-  program.configureOutput({ outputError: (str, write) => write(str) });
+  // Subcommands copy exitOverride when they are created, and createProgram has already created
+  // them: set it on every command, or a subcommand's usage error (unknown flag) exits 1, not 2.
+  for (const cmd of allCommands(program)) {
+    cmd.exitOverride();
+    cmd.configureOutput({ outputError: (str, write) => write(str) });
+  }
   // No command and no terminal (or --no-input): print the help instead of a menu.
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !argv.includes('--no-input');
   const userArgs = argv.slice(2);
   const hasCommand = userArgs.some((a) => !a.startsWith('-') && !isOptionValue(userArgs, a));
-  if (!hasCommand && !interactive && !userArgs.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-V')) {
+  // An unknown flag (`peerpath --bogus`) goes on to commander, which rejects it (exit 2).
+  const rootFlags = new Set(program.options.flatMap((o) => [o.long, o.short]).filter(Boolean));
+  const onlyRootFlags = userArgs.every((a) => rootFlags.has(a.split('=')[0]) || isOptionValue(userArgs, a));
+  if (!hasCommand && !interactive && onlyRootFlags && !userArgs.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-V')) {
     program.outputHelp();
     return ExitCode.ok;
   }
@@ -44,6 +51,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(debug && e?.stack ? e.stack + '\n' : dim('Run the same command again with --debug to see the details.') + '\n');
     return ExitCode.unexpected;
   }
+}
+
+function allCommands(cmd: Command): Command[] {
+  return [cmd, ...cmd.commands.flatMap(allCommands)];
 }
 
 /** Options that take a value, so their value is not mistaken for a command name. */
