@@ -1,4 +1,7 @@
-import { addDays, format, subMonths, subYears } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { subMonths } from 'date-fns/subMonths';
+import { subYears } from 'date-fns/subYears';
 import { usageError } from './errors.js';
 
 /**

@@ -1,5 +1,6 @@
 import { writeCsv, type CsvValue } from '../csv.js';
 import { dayOf } from '../period.js';
+import { sanitizeForTerminal } from '../sanitize.js';
 import { selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
 
 export const CSV_COLUMNS = [
@@ -10,14 +11,16 @@ export const CSV_COLUMNS = [
 /**
  * One row per entry (stored order), a header, RFC 4180 quoting, CRLF. Lists are joined with "; ".
  * Text cells a spreadsheet would run as a formula get a leading `'`; numbers stay numbers.
- * With notes off the column stays (empty) so the layout never changes.
+ * With notes off the column stays (empty) so the layout never changes. Text passes through the
+ * terminal sanitiser (no escape sequences or control characters; newlines and tabs stay), since
+ * the CSV often goes to stdout.
  */
 export function exportCsv(input: ExportInput): ExportOutput {
   const { entries, leftOut } = selectEntries(input);
   const rows: CsvValue[][] = [[...CSV_COLUMNS]];
   for (const e of entries) {
     rows.push([
-      e.id,
+      clean(e.id),
       dayOf(e.at),
       timeOf(e.at),
       e.at,
@@ -25,10 +28,10 @@ export function exportCsv(input: ExportInput): ExportOutput {
       e.energy,
       e.anxiety,
       e.sleepHours,
-      e.emotions.join('; '),
-      e.tags.join('; '),
-      e.attended.join('; '),
-      input.notes ? e.note : '',
+      clean(e.emotions.join('; ')),
+      clean(e.tags.join('; ')),
+      clean(e.attended.join('; ')),
+      input.notes ? clean(e.note) : '',
       e.private ? 'true' : 'false',
       e.recordedAt,
       e.updatedAt ?? '',
@@ -36,3 +39,5 @@ export function exportCsv(input: ExportInput): ExportOutput {
   }
   return { content: writeCsv(rows, { neutralise: true }), count: entries.length, leftOut };
 }
+
+const clean = sanitizeForTerminal;
