@@ -70,12 +70,16 @@ const MAX_SCRYPT_MEMORY = 1024 * 1024 * 1024; // 1 GiB
 
 const CHECK_LABEL = Buffer.from('peerpath-key-check-v1', 'utf8');
 
-const damaged = (what: string) =>
-  new PeerpathError(
-    `The encrypted journal cannot be read: ${what}.`,
-    ExitCode.unreadable,
-    'Nothing was changed. Run `peerpath backups list` to find an earlier copy.',
-  );
+/** An encrypted file that is structurally broken or altered (exit 3); `reason` completes "it can't be read: …". */
+export class DamagedFileError extends PeerpathError {
+  readonly reason: string;
+  constructor(reason: string) {
+    super(`The encrypted journal cannot be read: ${reason}.`, ExitCode.unreadable, 'Nothing was changed. Run `peerpath backups list` to find an earlier copy.');
+    this.reason = reason;
+  }
+}
+
+const damaged = (what: string) => new DamagedFileError(what);
 
 const wrongPassphrase = () =>
   new PeerpathError(

@@ -1,13 +1,15 @@
+import { isUtf8 } from 'node:buffer';
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { emptyJournal, type JournalData } from '../core/entry.js';
 import { ExitCode, PeerpathError } from '../core/errors.js';
-import { JournalShapeError, serializeJournal, validateJournal } from '../core/journal-schema.js';
+import { JournalShapeError, parseJournalLines, serializeJournalBytes, validateJournal } from '../core/journal-schema.js';
 import { removeStaleTemps, writeFileAtomic } from './atomic.js';
 import { backupCurrent, listBackupFiles, pruneBackups } from './backups.js';
-import { isEncrypted, JournalCipher } from './crypto.js';
+import { DamagedFileError, isEncrypted, JournalCipher } from './crypto.js';
 import { sealPlaintextBackups } from './encryption.js';
+import { explainWriteError } from './io-errors.js';
 import { realFsOps, type FsOps } from './fs-ops.js';
 import { acquireLock } from './lock.js';
 import { JOURNAL_FILE } from './paths.js';
@@ -27,8 +29,8 @@ export interface StoreOptions {
  * never written over. Writes are atomic (see writeFileAtomic); the caller holds the lock.
  */
 class JournalFileAdapter implements Adapter<JournalData> {
-  /** The bytes read last (exactly as on disk), to skip no-op writes. */
-  lastText: string | null = null;
+  /** The plaintext bytes read (or saved) last, to skip no-op writes. */
+  lastPlain: Buffer | null = null;
   lastMigratedFrom: number | null = null;
   cipher: JournalCipher | null = null;
   encrypted = false;
@@ -47,34 +49,44 @@ class JournalFileAdapter implements Adapter<JournalData> {
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') {
-        this.lastText = null;
+        this.lastPlain = null;
         this.encrypted = false;
         return null;
       }
       throw await this.store.unreadable(code === 'EISDIR' ? 'it is a directory, not a file' : code === 'EACCES' ? 'permission denied' : (err as Error).message);
     }
-    let text: string;
+    let plain: Buffer;
     if (isEncrypted(bytes)) {
       this.encrypted = true;
       if (!this.cipher) {
         this.cipher = new JournalCipher(await this.store.passphrase());
         if (this.willWrite) this.cipher.prepare();
       }
-      text = (await this.cipher.decrypt(bytes)).toString('utf8');
+      try {
+        plain = await this.cipher.decrypt(bytes);
+      } catch (err) {
+        // Name the file and the newest backup, like any other unreadable journal.
+        throw err instanceof DamagedFileError ? await this.store.unreadable(err.reason) : err;
+      }
     } else {
       this.encrypted = false;
-      text = bytes.toString('utf8');
+      plain = bytes;
     }
     let raw: unknown;
     try {
-      if (text.trim() === '') throw new Error('the file is empty');
-      raw = JSON.parse(text);
+      // Our own layout parses line by line from the bytes; anything else as one whole text.
+      raw = parseJournalLines(plain);
+      if (raw === undefined) {
+        const text = plain.toString('utf8');
+        if (text.trim() === '') throw new Error('the file is empty');
+        raw = JSON.parse(text);
+      }
     } catch (err) {
       throw await this.store.unreadable(err instanceof SyntaxError ? 'it is not valid JSON (it may be truncated)' : (err as Error).message);
     }
     try {
       const { data, migratedFrom } = validateJournal(raw);
-      this.lastText = text;
+      this.lastPlain = plain;
       this.lastMigratedFrom = migratedFrom;
       return data;
     } catch (err) {
@@ -93,19 +105,26 @@ class JournalFileAdapter implements Adapter<JournalData> {
   }
 
   async write(data: JournalData): Promise<void> {
-    const text = serializeJournal(data);
-    if (text === this.lastText) return;
-    const plain = Buffer.from(text, 'utf8');
+    const plain = serializeJournalBytes(data, (this.lastPlain?.length ?? 0) + 4096);
+    if (this.lastPlain && sameText(plain, this.lastPlain)) return;
     const bytes = this.encrypted && this.cipher ? await this.cipher.encrypt(plain) : plain;
     await this.store.ensureDir();
     const now = this.store.now();
     await backupCurrent(this.store.dir, this.path, now);
     await writeFileAtomic(this.path, bytes, this.store.ops);
-    this.lastText = text;
+    this.lastPlain = plain;
     await pruneBackups(this.store.dir, now);
     // No plaintext backup may outlive turning encryption on (or a crash during it).
     if (this.encrypted && this.cipher) await sealPlaintextBackups(this.store.dir, this.cipher, this.store.ops);
   }
+}
+
+/**
+ * Whether `saved` (always valid UTF-8) decodes to the same text as `read`: byte equality, unless the
+ * file read held invalid UTF-8 (decoded as U+FFFD), where only comparing the texts tells.
+ */
+function sameText(saved: Buffer, read: Buffer): boolean {
+  return saved.equals(read) || (!isUtf8(read) && saved.toString('utf8') === read.toString('utf8'));
 }
 
 /** The journal file: read without a lock (saves are atomic renames), change under the lock. */
@@ -171,6 +190,14 @@ export class JournalStore {
    * data, then back up the current file and save atomically. Nothing is written when nothing changed.
    */
   async update<T>(fn: (data: JournalData) => T | Promise<T>): Promise<T> {
+    try {
+      return await this.#updateLocked(fn);
+    } catch (err) {
+      throw explainWriteError(err, this.dir); // permissions, read-only or full disk: a clear message
+    }
+  }
+
+  async #updateLocked<T>(fn: (data: JournalData) => T | Promise<T>): Promise<T> {
     await this.ensureDir();
     const release = await acquireLock(this.path, {
       timeoutMs: this.#opts.lockTimeoutMs ?? lockTimeoutFromEnv(),
@@ -199,7 +226,7 @@ export class JournalStore {
         this.#adapter.cipher = new JournalCipher(passphrase);
         this.#passphrase = passphrase;
       }
-      this.#adapter.lastText = null; // force the save even though the data did not change
+      this.#adapter.lastPlain = null; // force the save even though the data did not change
     });
   }
 

@@ -118,6 +118,26 @@ describe.each(['throw', 'crash', 'short'] as const)('a save that fails (%s)', (m
   });
 });
 
+describe('a full disk or a read-only folder', () => {
+  it.each(['ENOSPC', 'EROFS', 'EACCES'])('%s while saving → exit 1 with a clear message, journal unchanged, no temp left', async (code) => {
+    const dataDir = join(tempDir(), 'data');
+    await seed(dataDir, 2);
+    const before = readFileSync(join(dataDir, 'journal.json'));
+    const ops: FsOps = {
+      ...realFsOps,
+      write: async () => {
+        throw Object.assign(new Error(`${code}: injected`), { code });
+      },
+    };
+    const err = await new JournalStore({ dataDir, ops, lockTimeoutMs: 2000 }).update((d) => void d.entries.push(makeEntry(9))).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PeerpathError);
+    expect((err as PeerpathError).exitCode).toBe(ExitCode.unexpected);
+    expect((err as PeerpathError).message).toMatch(/Nothing was saved; your journal is unchanged/);
+    expect(readFileSync(join(dataDir, 'journal.json')).equals(before)).toBe(true);
+    expect(leftovers(dataDir)).toEqual([]);
+  });
+});
+
 describe('an encrypted journal under faults', () => {
   it.each(['write', 'rename'] as const)('a crash at %s leaves no plaintext on disk and the old journal readable', async (step) => {
     const base = tempDir();
