@@ -18,8 +18,24 @@ export function makeAct(dispatch: Dispatch): Act {
     async (...actionArgs) => {
       const cmd = actionArgs[actionArgs.length - 1] as Command;
       const args = cmd.processedArgs.filter((a: unknown) => a !== undefined).map(String);
-      await dispatch(name, { args, opts: cmd.opts(), global: cmd.optsWithGlobals() as GlobalOptions });
+      await dispatch(name, { args, opts: ownOpts(cmd), global: cmd.optsWithGlobals() as GlobalOptions });
     };
+}
+
+/**
+ * The options of `cmd`, including those its parent command took for itself. Commander gives an
+ * option to the parent when both declare it (`journal --json` and `journal show --json`), so
+ * `journal show k3 --json` would otherwise reach `show` without `json`.
+ */
+function ownOpts(cmd: Command): Record<string, unknown> {
+  const opts = cmd.opts();
+  const parent = cmd.parent;
+  if (!parent?.parent) return opts; // top-level commands: the root's options are the globals
+  for (const o of cmd.options) {
+    const key = o.attributeName();
+    if (opts[key] === undefined && parent.getOptionValueSource(key) === 'cli') opts[key] = parent.getOptionValue(key);
+  }
+  return opts;
 }
 
 /** "Examples:" block shown first in a command's --help. */
