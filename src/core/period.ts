@@ -98,10 +98,14 @@ export function spanStart(span: Span, to: DayKey): DayKey {
   }
 }
 
-/** An inclusive range of days; `from: null` means "since the first entry". */
+/**
+ * An inclusive range of days. `from: null` means "since the first entry"; `to: null` (only for
+ * "everything" without --to) means "up to the last entry", so an entry written in a time zone
+ * ahead of this machine's is not cut off.
+ */
 export interface Period {
   from: DayKey | null;
-  to: DayKey;
+  to: DayKey | null;
   /** Human words for the period, e.g. "last 30 days" or "2026-01-01 to 2026-03-31". */
   label: string;
 }
@@ -137,8 +141,9 @@ export function resolvePeriod(
   } else {
     const spanText = opts.last ?? defaultSpan;
     if (spanText === null) {
+      if (opts.to === undefined) return { from: null, to: null, label: 'everything' };
       from = null;
-      label = opts.to !== undefined ? `everything up to ${to}` : 'everything';
+      label = `everything up to ${to}`;
     } else {
       const span = parseSpan(spanText);
       from = spanStart(span, to);

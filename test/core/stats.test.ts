@@ -33,7 +33,8 @@ describe('period', () => {
   });
   it('resolves --from/--to/--last with a default span', () => {
     expect(resolvePeriod({}, NOW, '30d')).toEqual({ from: '2026-10-25', to: '2026-11-23', label: 'last 30 days' });
-    expect(resolvePeriod({}, NOW, null)).toEqual({ from: null, to: '2026-11-23', label: 'everything' });
+    expect(resolvePeriod({}, NOW, null)).toEqual({ from: null, to: null, label: 'everything' });
+    expect(resolvePeriod({ to: '2026-11-01' }, NOW, null)).toEqual({ from: null, to: '2026-11-01', label: 'everything up to 2026-11-01' });
     expect(resolvePeriod({ last: '1y' }, NOW, '30d').from).toBe('2025-11-24');
     expect(resolvePeriod({ from: '2026-01-01', to: '2026-01-31' }, NOW, '30d')).toMatchObject({ from: '2026-01-01', to: '2026-01-31' });
     expect(resolvePeriod({ last: '7d', to: '2026-06-07' }, NOW, null)).toMatchObject({ from: '2026-06-01', to: '2026-06-07' });
