@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { defineBackupCommands } from './cli/backups.js';
 import { defineDataCommands } from './cli/data.js';
+import { defineInsightCommands } from './cli/insights.js';
 import { defineJournalCommands } from './cli/journal.js';
 import { examples, makeAct, type Dispatch } from './cli/shared.js';
 
@@ -33,6 +34,7 @@ export function createProgram(dispatch: Dispatch): Command {
     .action(act('menu'));
 
   defineJournalCommands(program, act);
+  defineInsightCommands(program, act);
   defineBackupCommands(program, act);
   defineDataCommands(program, act);
   return program;

@@ -23,6 +23,10 @@ export const handlers: Record<string, Handler> = {
   encrypt: async (ctx) => (await import('./crypto.js')).encrypt(ctx),
   decrypt: async (ctx) => (await import('./crypto.js')).decrypt(ctx),
   'config list': async (ctx, _a, o) => (await import('./config.js')).configList(ctx, o),
+  stats: async (ctx, _a, o) => (await import('./stats.js')).stats(ctx, o),
+  calendar: async (ctx, _a, o) => (await import('./calendar.js')).calendar(ctx, o),
+  export: async (ctx, _a, o) => (await import('./export.js')).exportCommand(ctx, o),
+  import: async (ctx, a, o) => (await import('./import.js')).importCommand(ctx, a[0]!, o),
 };
 
 /** The real dispatcher: build the context from the global options and run the handler. */
