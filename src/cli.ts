@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { defineBackupCommands } from './cli/backups.js';
 import { defineDataCommands } from './cli/data.js';
 import { defineInsightCommands } from './cli/insights.js';
+import { defineDirectoryCommands } from './cli/directory.js';
 import { defineJournalCommands } from './cli/journal.js';
 import { examples, makeAct, type Dispatch } from './cli/shared.js';
 
@@ -34,6 +35,7 @@ export function createProgram(dispatch: Dispatch): Command {
     .action(act('menu'));
 
   defineJournalCommands(program, act);
+  defineDirectoryCommands(program, act);
   defineInsightCommands(program, act);
   defineBackupCommands(program, act);
   defineDataCommands(program, act);

@@ -27,6 +27,16 @@ export const handlers: Record<string, Handler> = {
   calendar: async (ctx, _a, o) => (await import('./calendar.js')).calendar(ctx, o),
   export: async (ctx, _a, o) => (await import('./export.js')).exportCommand(ctx, o),
   import: async (ctx, a, o) => (await import('./import.js')).importCommand(ctx, a[0]!, o),
+  'programs list': async (ctx, _a, o) => (await import('./programs.js')).programsList(ctx, o),
+  'programs show': async (ctx, a, o) => (await import('./programs.js')).programsShow(ctx, a[0]!, o),
+  'programs match': async (ctx, _a, o) => (await import('./programs.js')).programsMatch(ctx, o),
+  'programs save': async (ctx, a) => (await import('./programs.js')).programsSave(ctx, a[0]!),
+  'programs unsave': async (ctx, a) => (await import('./programs.js')).programsUnsave(ctx, a[0]!),
+  'programs add': async (ctx, _a, o) => (await import('./programs.js')).programsAdd(ctx, o),
+  'programs remove': async (ctx, a, o) => (await import('./programs.js')).programsRemove(ctx, a[0]!, o),
+  'programs guide': async (ctx) => (await import('./programs.js')).programsGuide(ctx),
+  'programs browse': async (ctx, _a, o) => (await import('./programs.js')).programsBrowse(ctx, o),
+  'help-now': async (ctx, _a, o) => (await import('./help-now.js')).helpNow(ctx, o),
 };
 
 /** The real dispatcher: build the context from the global options and run the handler. */

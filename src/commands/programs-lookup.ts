@@ -1,17 +1,38 @@
 import type { JournalData } from '../core/entry.js';
+import { usageError } from '../core/errors.js';
+import { closestIds } from '../directory/filter.js';
+import { loadPrograms } from '../directory/load.js';
 
 /**
- * Program names and ids known to this journal, for attendance. The directory work extends this with
- * the bundled programs; until then, the person's own groups and saved ids are what we know.
+ * Programs to offer for "Did you go to a group today?": the person's own groups, then saved programs
+ * (by name). Saved ids no longer in the directory are still offered, by id.
  */
 export function attendanceChoices(data: JournalData): { id: string; name: string }[] {
-  return [...data.mine.map((p) => ({ id: p.id, name: `${p.name} (yours)` })), ...data.saved.map((id) => ({ id, name: id }))];
+  const bundled = new Map(loadPrograms().map((p) => [p.id, p.name]));
+  return [
+    ...data.mine.map((p) => ({ id: p.id, name: `${p.name} (yours)` })),
+    ...data.saved.map((id) => ({ id, name: bundled.get(id) ?? id })),
+  ];
 }
 
-/** Check `attended` ids; the directory work makes unknown ids an error. */
-export function validateAttended(_ids: readonly string[], _data: JournalData): void {}
+/**
+ * Check `attended` ids against the directory and the person's own groups. An unknown id is a usage
+ * error (exit 2, nothing saved) naming the closest known ids.
+ */
+export function validateAttended(ids: readonly string[], data: JournalData): void {
+  const known = [...loadPrograms().map((p) => p.id), ...data.mine.map((p) => p.id)];
+  const set = new Set(known);
+  for (const id of ids) {
+    if (set.has(id)) continue;
+    const near = closestIds(id, known);
+    throw usageError(
+      `Unknown program id "${id}" in --attended.${near.length ? ` Did you mean: ${near.join(', ')}?` : ''}`,
+      'Ids are listed by `peerpath programs` (your own groups: `peerpath programs --mine`).',
+    );
+  }
+}
 
 /** A readable name for a program id in this journal's context. */
 export function programName(id: string, data: JournalData): string {
-  return data.mine.find((p) => p.id === id)?.name ?? id;
+  return data.mine.find((p) => p.id === id)?.name ?? loadPrograms().find((p) => p.id === id)?.name ?? id;
 }
