@@ -95,3 +95,82 @@ export function serializeJournal(data: JournalData): string {
   const lines = entries.map((e) => JSON.stringify(e));
   return `${head.slice(0, -1)},"entries":[${lines.length ? '\n' + lines.join(',\n') + '\n' : ''}]}\n`;
 }
+
+const ENTRIES_OPEN = ',"entries":[';
+const isJsonSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+
+/**
+ * Parse a journal file written in serializeJournal's layout (head line, one entry per line, `]}`)
+ * line by line, straight from the bytes. At 100,000 entries this avoids a whole-file string (80 MB
+ * once a note has an emoji) and is faster than one big JSON.parse. Returns undefined when the bytes
+ * are not exactly in that layout or a line does not parse: the caller then parses the whole text,
+ * which gives the same value, or the same error, as it always did.
+ */
+export function parseJournalLines(bytes: Buffer): Record<string, unknown> | undefined {
+  const first = bytes.indexOf(0x0a);
+  if (first < 0) return undefined;
+  const headLine = bytes.toString('utf8', 0, first);
+  if (!headLine.endsWith(ENTRIES_OPEN)) return undefined;
+  let head: unknown;
+  try {
+    head = JSON.parse(headLine.slice(0, -ENTRIES_OPEN.length) + '}');
+  } catch {
+    return undefined;
+  }
+  // `{` alone before `,"entries":[` would not be valid JSON as a whole.
+  if (!isObj(head) || Object.keys(head).length === 0) return undefined;
+  const entries: unknown[] = [];
+  let lastHadComma = false;
+  for (let start = first + 1; ; ) {
+    const nl = bytes.indexOf(0x0a, start);
+    const end = nl < 0 ? bytes.length : nl;
+    if (end - start === 2 && bytes[start] === 0x5d && bytes[start + 1] === 0x7d) {
+      // `]}`: the last entry has no comma, and only whitespace may follow.
+      if (lastHadComma) return undefined;
+      for (let i = end; i < bytes.length; i++) if (!isJsonSpace(bytes[i]!)) return undefined;
+      head.entries = entries;
+      return head;
+    }
+    if (nl < 0) return undefined; // no closing line (truncated)
+    if (entries.length > 0 && !lastHadComma) return undefined;
+    lastHadComma = end > start && bytes[end - 1] === 0x2c;
+    try {
+      entries.push(JSON.parse(bytes.toString('utf8', start, lastHadComma ? end - 1 : end)));
+    } catch {
+      return undefined;
+    }
+    start = nl + 1;
+  }
+}
+
+/**
+ * serializeJournal's exact bytes, written entry by entry into one buffer: no array of lines and no
+ * joined whole-file string, so a save at 100,000 entries needs a fraction of the memory.
+ * `sizeHint` (e.g. the size of the file read) avoids growing the buffer.
+ */
+export function serializeJournalBytes(data: JournalData, sizeHint = 0): Buffer {
+  const { entries, ...rest } = data;
+  const head = JSON.stringify({ ...rest, schemaVersion: data.schemaVersion });
+  const open = `${head.slice(0, -1)}${ENTRIES_OPEN}`;
+  if (!entries.length) return Buffer.from(`${open}]}\n`, 'utf8');
+  let buf = Buffer.allocUnsafe(Math.max(sizeHint, open.length * 3 + 64 * 1024));
+  let off = buf.write(open, 0, 'utf8');
+  buf[off++] = 0x0a;
+  const room = (need: number) => {
+    if (off + need <= buf.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(Math.ceil(buf.length * 1.5), off + need));
+    buf.copy(bigger, 0, 0, off);
+    buf = bigger;
+  };
+  const last = entries.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const line = JSON.stringify(entries[i]) ?? '';
+    room(line.length * 3 + 2); // a UTF-16 unit is at most 3 UTF-8 bytes
+    off += buf.write(line, off, 'utf8');
+    if (i < last) buf[off++] = 0x2c;
+    buf[off++] = 0x0a;
+  }
+  room(3);
+  off += buf.write(']}\n', off, 'latin1');
+  return buf.subarray(0, off);
+}
