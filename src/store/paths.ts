@@ -1,4 +1,5 @@
 import envPaths from 'env-paths';
+import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 
 export const JOURNAL_FILE = 'journal.json';
@@ -12,5 +13,7 @@ export function resolveDataDir(flag: string | undefined, env: NodeJS.ProcessEnv 
   if (env.PEERPATH_HOME) return { dir: resolve(env.PEERPATH_HOME), from: 'PEERPATH_HOME' };
   const xdg = env.XDG_DATA_HOME;
   if (xdg && isAbsolute(xdg)) return { dir: join(xdg, 'peerpath'), from: 'XDG_DATA_HOME' };
-  return { dir: envPaths('peerpath', { suffix: '' }).data, from: 'default' };
+  if (process.platform === 'darwin' || process.platform === 'win32') return { dir: envPaths('peerpath', { suffix: '' }).data, from: 'default' };
+  // env-paths reads $XDG_DATA_HOME itself and would use a relative one; the XDG default is ~/.local/share.
+  return { dir: join(homedir(), '.local', 'share', 'peerpath'), from: 'default' };
 }
