@@ -4,16 +4,16 @@ import { collect, examples, type Act } from './shared.js';
 const FORMAT_HELP = 'how it meets: in-person, online-video, online-forum, chat, phone, text, or online (= video, forum or chat); comma-separate or repeat for any of several';
 
 /** The filter flags shared by `programs`, `programs match` and `programs browse`. */
-function addFilterFlags(cmd: Command, opts: { search: boolean } = { search: true }): Command {
+function addFilterFlags(cmd: Command, opts: { match: boolean } = { match: false }): Command {
   cmd
     .option('--format <list>', FORMAT_HELP, collect)
     .option('--focus <list>', 'what it is about: general, depression, anxiety, bipolar, psychosis, co-occurring, substance-use, eating-disorders, grief, suicide-loss, suicide-prevention, postpartum', collect)
     .option('--audience <list>', 'who it is for: individuals, adults, young-people, families-carers, parents, veterans, lgbtq, women, men', collect)
     .option('--country <code>', 'two-letter country code (UK for the United Kingdom, GB works too); international programs match every country', collect)
-    .option('--cost <list>', 'free, donation, paid, varies', collect)
+    .option('--cost <list>', opts.match ? 'preferred cost: free, donation, paid, varies (raises the score; leaves nothing out)' : 'free, donation, paid, varies', collect)
     .option('--language <list>', 'a language it is offered in, e.g. Spanish (most programs do not state one)', collect)
-    .option('--peer-led', 'only programs stated to be led by peers');
-  if (opts.search) cmd.option('--search <text>', 'words to look for in names and descriptions (typos are fine)');
+    .option('--peer-led', opts.match ? 'prefer programs led by peers (raises the score; leaves nothing out)' : 'only programs stated to be led by peers');
+  if (!opts.match) cmd.option('--search <text>', 'words to look for in names and descriptions (typos are fine)');
   return cmd;
 }
 
@@ -32,7 +32,7 @@ export function defineDirectoryCommands(program: Command, act: Act): void {
       'peerpath programs add --name "Tuesday circle" --when "Tuesdays 7pm" --where "Library"',
       'peerpath programs guide                 # what to look for when choosing one',
     ))
-    .addHelpText('after', '\nFilters: AND across flags, OR within one flag (--format phone,chat). Unknown facts show as "not stated".');
+    .addHelpText('after', '\nFilters (details: `peerpath programs list --help`): --format --focus --audience --country --cost\n--language --peer-led --search --saved --mine --json. AND across flags, OR within one flag\n(--format phone,chat). Unknown facts show as "not stated".');
 
   addFilterFlags(
     programs
@@ -68,7 +68,7 @@ export function defineDirectoryCommands(program: Command, act: Act): void {
         'peerpath programs match --audience families-carers --cost free --json',
       ))
       .addHelpText('after', '\nWith any of these flags, no questions are asked. Your configured country is used unless --country is given.'),
-    { search: false },
+    { match: true },
   )
     .option('--limit <n>', 'show at most N programs (default 10; --json prints all unless --limit is given)')
     .option('--json', 'print a JSON array of programs, each with score, reasons and unknowns')
