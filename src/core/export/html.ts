@@ -38,7 +38,7 @@ svg { display: block; width: 100%; height: auto; }
 .chart .axis { fill: var(--muted); font-size: 11px; }
 .chart .line { fill: none; stroke: var(--accent); stroke-width: 2; stroke-linejoin: round; stroke-linecap: round; }
 .chart .dot { fill: var(--accent); }
-.months { display: flex; flex-wrap: wrap; gap: 1rem; }
+.months { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
 table.month { border-collapse: separate; border-spacing: 2px; font-size: .8rem; }
 table.month caption { text-align: left; font-weight: 600; padding-bottom: .2rem; }
 table.month th { font-weight: 500; color: var(--muted); width: 1.9rem; }
