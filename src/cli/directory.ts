@@ -13,7 +13,7 @@ function addFilterFlags(cmd: Command, opts: { match: boolean } = { match: false 
     .option('--cost <list>', opts.match ? 'preferred cost: free, donation, paid, varies (raises the score; leaves nothing out)' : 'free, donation, paid, varies', collect)
     .option('--language <list>', 'a language it is offered in, e.g. Spanish (most programs do not state one)', collect)
     .option('--peer-led', opts.match ? 'prefer programs led by peers (raises the score; leaves nothing out)' : 'only programs stated to be led by peers');
-  if (!opts.match) cmd.option('--search <text>', 'words to look for in names and descriptions (typos are fine)');
+  cmd.option('--search <text>', opts.match ? 'only programs whose name or description has these words (typos are fine)' : 'words to look for in names and descriptions (typos are fine)');
   return cmd;
 }
 
@@ -70,6 +70,7 @@ export function defineDirectoryCommands(program: Command, act: Act): void {
       .addHelpText('after', '\nWith any of these flags, no questions are asked. Your configured country is used unless --country is given.'),
     { match: true },
   )
+    .option('--saved', 'only among the programs you saved')
     .option('--limit <n>', 'show at most N programs (default 10; --json prints all unless --limit is given)')
     .option('--json', 'print a JSON array of programs, each with score, reasons and unknowns')
     .action(act('programs match'));

@@ -276,7 +276,8 @@ export async function programsGuide(ctx: Ctx): Promise<void> {
 
 // ---- match ------------------------------------------------------------------------------------
 
-export interface MatchOptions extends Omit<FilterFlags, 'search'> {
+export interface MatchOptions extends FilterFlags {
+  saved?: boolean;
   limit?: string;
   json?: boolean;
 }
@@ -364,7 +365,12 @@ export async function programsMatch(ctx: Ctx, opts: MatchOptions): Promise<void>
     const country = await configCountry();
     answers = await askMatchQuestions(await ctx.prompts(), country ? { country } : {});
   }
-  const ranked = matchPrograms(loadPrograms(), answers);
+  let pool: readonly Program[] = loadPrograms();
+  if (opts.search !== undefined || opts.saved) {
+    const saved = opts.saved ? (await ctx.store().read()).saved : undefined;
+    pool = filterPrograms(pool, { ...(opts.search !== undefined ? { search: opts.search } : {}), ...(saved ? { ids: saved } : {}) });
+  }
+  const ranked = matchPrograms(pool, answers);
   const shown = limit !== undefined ? ranked.slice(0, limit) : ranked;
   if (opts.json) {
     ctx.out.json(shown);

@@ -187,6 +187,12 @@ describe('programs match', () => {
     expect(all.find((m) => m.id === 'dbsa-support-groups')!.unknowns).toContain('cost not stated');
   });
 
+  test('--search and --saved narrow the pool first', () => {
+    expect(ids(runJson<M[]>(dir, ['programs', 'match', '--search', 'hearing voices', '--country', 'US', '--json'])).sort()).toEqual(['hearing-voices-usa', 'intervoice', 'schizophrenia-alliance']);
+    run(dir, ['programs', 'save', 'talklife']);
+    expect(ids(runJson<M[]>(dir, ['programs', 'match', '--saved', '--json']))).toEqual(['talklife']);
+  });
+
   test('--limit', () => {
     expect(runJson<M[]>(dir, ['programs', 'match', '--focus', 'depression', '--limit', '3', '--json'])).toHaveLength(3);
     expect(run(dir, ['programs', 'match', '--limit', '0']).code).toBe(2);
@@ -392,4 +398,85 @@ describe('help-now', () => {
   test('plain text: no escape sequences without a terminal', () => {
     expect(run(dir, ['help-now', '--country', 'US']).stdout).not.toMatch(/\u001b/);
   });
+});
+
+describe('in a real terminal (pseudo-terminal)', () => {
+  /** Drive the built CLI through a pty: wait for each prompt, then type. */
+  async function drive(args: string[], steps: Array<[RegExp, string]>): Promise<{ output: string; code: number }> {
+    const pty = await import('node-pty');
+    const { cleanEnv, BIN } = await import('./helpers.js');
+    const env = cleanEnv({ TERM: 'xterm-256color' }) as Record<string, string>;
+    const term = pty.spawn(process.execPath, [BIN, '--data-dir', dir, ...args], { cols: 100, rows: 40, env, name: 'xterm-256color' });
+    let output = '';
+    let pending: { re: RegExp; from: number; resolve: () => void } | null = null;
+    term.onData((d) => {
+      output += d;
+      if (pending && pending.re.test(output.slice(pending.from))) {
+        const p = pending;
+        pending = null;
+        p.resolve();
+      }
+    });
+    const exited = new Promise<number>((resolve) => term.onExit((e) => resolve(e.exitCode)));
+    let from = 0;
+    for (const [re, keys] of steps) {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${re}; output so far:\n${output}`)), 10_000);
+        const done = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        if (re.test(output.slice(from))) done();
+        else pending = { re, from, resolve: done };
+      });
+      from = output.length;
+      term.write(keys);
+    }
+    const code = await exited;
+    return { output, code };
+  }
+
+  const ENTER = '\r';
+  const DOWN = '\u001b[B';
+  const SPACE = ' ';
+
+  test('programs match: answer a few questions, skip the rest, get the ranked list', async () => {
+    const { output, code } = await drive(
+      ['programs', 'match'],
+      [
+        [/How would you like to meet/, ENTER],
+        [/What is it about for you/, `${DOWN}${DOWN}${SPACE}${ENTER}`], // depression, anxiety, [bipolar]
+        [/Who are you looking for/, ENTER],
+        [/Does cost matter/, ENTER],
+        [/Which country are you in/, `UK${ENTER}`],
+        [/A language/, ENTER],
+        [/Led by peers/, ENTER],
+      ],
+    );
+    expect(code).toBe(0);
+    expect(output).toMatch(/1\. .*Bipolar UK/);
+    expect(output).toContain('About bipolar');
+  }, 30_000);
+
+  test('check-in: "Did you go to a group today?" offers saved and own programs', async () => {
+    run(dir, ['programs', 'save', 'smart-recovery']);
+    run(dir, ['programs', 'add', '--name', 'Walk and talk']);
+    const { code } = await drive(
+      ['checkin'],
+      [
+        [/How are you feeling/, ENTER],
+        [/Any of these words/, ENTER],
+        [/Energy/, ENTER],
+        [/Anxiety/, ENTER],
+        [/Hours slept/, ENTER],
+        [/Tags/, ENTER],
+        [/Did you go to a group today\?[\s\S]*Walk and talk \(yours\)[\s\S]*SMART Recovery/, `${SPACE}${DOWN}${SPACE}${ENTER}`],
+        [/A note/, ENTER],
+        [/private/, ENTER],
+      ],
+    );
+    expect(code).toBe(0);
+    const [entry] = runJson<{ attended: string[] }[]>(dir, ['journal', '--json']);
+    expect(entry!.attended).toEqual(['my-walk-and-talk', 'smart-recovery']);
+  }, 30_000);
 });
