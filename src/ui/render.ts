@@ -42,9 +42,10 @@ export function renderEntryLine(c: ChalkInstance, e: Entry, width: number): stri
   const moodText = `${String(e.mood).padStart(2)} ${moodLabel(e.mood)}`.padEnd(14);
   const tags = e.tags.map((t) => '#' + safeLine(t)).join(' ');
   const note = safeLine(e.note.split('\n', 1)[0] ?? '');
-  const extra = [tags, note].filter(Boolean).join('  ') + (e.private ? ' (private)' : '');
-  const fixed = e.id.length + 2 + when.length + 2 + 14 + 1;
-  return `${c.dim(e.id)}  ${when}  ${moodColor(c, e.mood)(moodText)} ${truncate(extra, Math.max(10, width - fixed))}`.trimEnd();
+  const extra = [tags, note].filter(Boolean).join('  ');
+  const priv = e.private ? `${extra ? ' ' : ''}(private)` : ''; // never cut off with the note
+  const fixed = e.id.length + 2 + when.length + 2 + 14 + 1 + priv.length;
+  return `${c.dim(e.id)}  ${when}  ${moodColor(c, e.mood)(moodText)} ${truncate(extra, Math.max(10, width - fixed))}${c.dim(priv)}`.trimEnd();
 }
 
 /** All of an entry, for `journal show`. */
