@@ -27,7 +27,11 @@ describe('render', () => {
   it('a journal line: id, when, mood with label, tags, first line of the note', () => {
     const line = renderEntryLine(plain, e(), 100);
     expect(line).toBe('k3x9q2  Mon 23 Nov 2026 09:30   6 okay        #walk #group  First line');
-    expect(renderEntryLine(plain, e({ private: true, tags: [], note: '' }), 100)).toContain('(private)');
+    expect(renderEntryLine(plain, e({ private: true, tags: [], note: '' }), 100)).toMatch(/ 6 okay\s+\(private\)$/);
+    // the private mark is never cut off with a long note
+    const long = renderEntryLine(plain, e({ private: true, note: 'word '.repeat(50) }), 80);
+    expect(long.endsWith('… (private)')).toBe(true);
+    expect([...long].length).toBeLessThanOrEqual(80);
   });
 
   it('long lines are cut to the width with an ellipsis', () => {
