@@ -1,5 +1,5 @@
 import { PeerpathError } from '../core/errors.js';
-import { validateFacetValues } from '../directory/filter.js';
+import { checkCountry } from '../directory/country.js';
 import { COUNTRY_NAMES } from '../directory/labels.js';
 import { loadCrisisLines } from '../directory/load.js';
 import type { CrisisLine } from '../directory/schema.js';
@@ -46,7 +46,7 @@ async function configuredCountry(ctx: Ctx): Promise<string | null> {
 
 /** `peerpath help-now [--country C] [--json]`: one screen, readable without colour. */
 export async function helpNow(ctx: Ctx, opts: { country?: string; json?: boolean }): Promise<void> {
-  const [given] = opts.country !== undefined ? validateFacetValues('country', opts.country) : [];
+  const given = opts.country !== undefined ? checkCountry(opts.country) : undefined;
   const country = given === INTERNATIONAL ? null : (given ?? (await configuredCountry(ctx)));
   const result = helpNowFor(country);
   if (opts.json) {

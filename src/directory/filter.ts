@@ -4,7 +4,8 @@
  */
 import Fuse from 'fuse.js';
 import { usageError } from '../core/errors.js';
-import { AUDIENCE_LABELS, FOCUS_LABELS, FORMAT_LABELS, COUNTRY_NAMES } from './labels.js';
+import { checkCountry, normalizeCountry } from './country.js';
+import { AUDIENCE_LABELS, FOCUS_LABELS, FORMAT_LABELS } from './labels.js';
 import type { Program } from './schema.js';
 import { AUDIENCES, COSTS, FOCUSES, FORMATS, INTERNATIONAL, ONLINE_FORMATS } from './vocab.js';
 
@@ -64,13 +65,7 @@ export function splitList(values: string | readonly string[] | undefined): strin
   return list.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v.length > 0);
 }
 
-/** Upper-case a country code; `GB` is accepted for `UK`, and `international` stays as it is. */
-export function normalizeCountry(code: string): string {
-  const c = code.trim();
-  if (c.toLowerCase() === INTERNATIONAL) return INTERNATIONAL;
-  const upper = c.toUpperCase();
-  return upper === 'GB' ? 'UK' : upper;
-}
+export { normalizeCountry } from './country.js';
 
 function normalizeFacetValue(facet: Facet, value: string): string {
   if (facet === 'country') return normalizeCountry(value);
@@ -87,15 +82,8 @@ export function validateFacetValues(facet: Facet, values: string | readonly stri
   const out: string[] = [];
   for (const raw of splitList(values)) {
     const v = normalizeFacetValue(facet, raw);
-    if (facet === 'country') {
-      if (v !== INTERNATIONAL && !/^[A-Z]{2}$/.test(v)) {
-        const known = Object.keys(COUNTRY_NAMES).filter((c) => c !== INTERNATIONAL).join(', ');
-        throw usageError(
-          `Unknown --country value "${raw}". Use a two-letter country code (UK for the United Kingdom) or international.`,
-          `Countries in the directory: ${known}, international.`,
-        );
-      }
-    } else if (facet !== 'language') {
+    if (facet === 'country') checkCountry(raw);
+    else if (facet !== 'language') {
       const allowed: readonly string[] = FACET_VALUES[facet];
       if (!allowed.includes(v)) {
         throw usageError(`Unknown --${facet} value "${raw}". Allowed values: ${allowed.join(', ')}.`);

@@ -9,7 +9,14 @@ import type { OwnProgram } from '../core/entry.js';
 import type { MatchedProgram } from '../directory/match.js';
 import { AUDIENCE_LABELS, FOCUS_LABELS, FORMAT_LABELS, NOT_STATED, countryLabel } from '../directory/labels.js';
 import { wrapText } from '../directory/guide.js';
-import { safe, safeLine, truncate } from './render.js';
+import { sanitizeForTerminal as safe, sanitizeLine as safeLine } from '../core/sanitize.js';
+
+/** Cut to `width` characters with an ellipsis. (render.ts has the same; importing it would load date-fns.) */
+function truncate(s: string, width: number): string {
+  if (width <= 0) return '';
+  const chars = [...s];
+  return chars.length <= width ? s : chars.slice(0, Math.max(0, width - 1)).join('') + '…';
+}
 
 /** Short words for the table's "meets" column. */
 const FORMAT_SHORT: Record<string, string> = {
