@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ExitCode, PeerpathError } from '../core/errors.js';
 
 /**
@@ -90,6 +90,28 @@ async function trySteal(lockDir: string, token: string, staleMs: number): Promis
   }
 }
 
+/**
+ * Remove what killed peerpaths left beside the lock: a waiter's prepared `<lock>.<token>.new`, or a
+ * `<lock>.dead-*` / `<lock>.rel-*` directory renamed away but not yet deleted. Each holds its
+ * owner file; it goes when that owner is dead (this host) or, without an owner, when it is stale.
+ * Called only while holding the lock.
+ */
+async function removeLockLitter(lockDir: string, staleMs: number): Promise<void> {
+  const dir = dirname(lockDir);
+  const prefix = `${basename(lockDir)}.`;
+  let names: string[];
+  try {
+    names = await fsp.readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/^[0-9a-f]+\.new$|^dead-|^rel-/.test(name.slice(prefix.length))) continue;
+    const path = join(dir, name);
+    if ((await deadOwner(path, staleMs)) !== null) await removeDir(path);
+  }
+}
+
 /** Acquire the lock for `target`; resolves to a release function. Throws exit 4 on timeout. */
 export async function acquireLock(target: string, opts: LockOptions): Promise<() => Promise<void>> {
   const lockDir = `${target}.lock`;
@@ -126,6 +148,7 @@ export async function acquireLock(target: string, opts: LockOptions): Promise<()
     await sleep(delay + Math.random() * delay);
     delay = Math.min(delay * 1.5, 100);
   }
+  await removeLockLitter(lockDir, staleMs).catch(() => undefined);
   // Keep the lock fresh while we hold it, so others can tell a live holder from a dead one.
   const touch = setInterval(() => {
     const now = new Date();
