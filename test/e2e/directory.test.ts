@@ -381,14 +381,22 @@ describe('help-now', () => {
     expect(r.stdout).toMatch(/local emergency number/);
   });
 
-  test('works even when the journal cannot be read', () => {
-    run(dir, ['checkin', '--mood', '5']);
-    // Damage the journal: help-now must still answer.
-    const file = readdirSync(dir).find((f) => f.endsWith('.json') && !f.includes('backup'));
-    if (file) writeFileSync(`${dir}/${file}`, '{ not json');
+  test('works even when the journal cannot be read; so does the directory, but not your list', () => {
+    run(dir, ['config', 'set', 'country', 'UK']);
+    const path = `${dir}/journal.json`;
+    writeFileSync(path, '{ not json');
     const r = run(dir, ['help-now']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Samaritans');
+    const list = run(dir, ['programs']);
+    expect(list.code).toBe(0);
+    expect(list.stderr).toMatch(/could not be read/);
+    expect(run(dir, ['programs', 'show', 'smart-recovery']).code).toBe(0);
+    // Your saved list and own groups live in the journal: those exit 3, and the file is left alone.
+    for (const args of [['programs', '--saved'], ['programs', '--mine'], ['programs', 'save', 'smart-recovery']]) {
+      expect(run(dir, args).code).toBe(3);
+    }
+    expect(readFileSync(path, 'utf8')).toBe('{ not json');
   });
 
   test('a bad country → exit 2', () => {
