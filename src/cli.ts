@@ -5,8 +5,9 @@ import { defineInsightCommands } from './cli/insights.js';
 import { defineDirectoryCommands } from './cli/directory.js';
 import { defineJournalCommands } from './cli/journal.js';
 import { examples, makeAct, type Dispatch } from './cli/shared.js';
+import { VERSION } from './version.js';
 
-export const VERSION = '0.1.0';
+export { VERSION } from './version.js';
 
 export const NOT_MEDICAL_ADVICE =
   'peerpath is a journal and a directory, not a substitute for professional care: it gives no medical advice.';

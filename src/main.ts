@@ -1,12 +1,22 @@
-import { CommanderError, type Command } from 'commander';
-import { createProgram } from './cli.js';
-import { createDispatch } from './commands/index.js';
+import type { Command } from 'commander';
 import { ExitCode, PeerpathError } from './core/errors.js';
-import { isPromptCancel } from './ui/prompts.js';
-import { colorLevel } from './ui/output.js';
+import { VERSION } from './version.js';
 
 /** The only place that exits: runs the CLI and maps every error to the contract's exit codes. */
 async function main(argv: string[]): Promise<number> {
+  // `peerpath --version` alone is answered before commander and every command definition load.
+  const only = argv.slice(2);
+  if (only.length === 1 && (only[0] === '--version' || only[0] === '-V')) {
+    process.stdout.write(`${VERSION}\n`);
+    return ExitCode.ok;
+  }
+  const [{ CommanderError }, { createProgram }, { createDispatch }, { isPromptCancel }, { colorLevel }] = await Promise.all([
+    import('commander'),
+    import('./cli.js'),
+    import('./commands/index.js'),
+    import('./ui/prompts.js'),
+    import('./ui/output.js'),
+  ]);
   const debug = argv.includes('--debug');
   const color = colorLevel({ color: !argv.includes('--no-color'), env: process.env, isTTY: Boolean(process.stderr.isTTY) }) > 0;
   const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
