@@ -18,6 +18,13 @@ export interface HelpNowResult {
   international: CrisisLine[];
 }
 
+/** "the United Kingdom", "Canada", or the code itself when we have no name for it. */
+export function placeName(code: string): string {
+  const name = COUNTRY_NAMES[code];
+  if (!name) return code;
+  return /^United /.test(name) ? `the ${name}` : name;
+}
+
 /** Pure: the crisis lines to show for a country (null = all of them). */
 export function helpNowFor(country: string | null, all: readonly CrisisLine[] = loadCrisisLines()): HelpNowResult {
   const international = all.filter((l) => l.country === INTERNATIONAL);
@@ -56,7 +63,7 @@ export async function helpNow(ctx: Ctx, opts: { country?: string; json?: boolean
   const { c, width } = ctx.out;
   const out: string[] = [];
   if (country === null) out.push('Crisis and support lines, by country:');
-  else out.push(`Crisis and support lines for ${COUNTRY_NAMES[country] ?? country}:`);
+  else out.push(`Crisis and support lines for ${placeName(country)}:`);
   out.push('');
   if (country !== null && result.lines.length === 0) {
     out.push(`peerpath has no lines listed for ${country} yet.`, '');

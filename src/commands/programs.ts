@@ -144,8 +144,12 @@ export async function programsShow(ctx: Ctx, id: string, opts: { json?: boolean 
     return;
   }
   const saved = data?.saved.includes(found.program.id) ?? false;
-  if (opts.json) ctx.out.json({ ...found.program, saved });
-  else ctx.out.data(renderProgram(ctx.out.c, found.program, { saved, width: ctx.out.width }));
+  if (opts.json) {
+    ctx.out.json({ ...found.program, saved });
+    return;
+  }
+  ctx.out.data(renderProgram(ctx.out.c, found.program, { saved, width: ctx.out.width }));
+  if (!saved) ctx.out.info(ctx.out.ce.dim(`Keep it on your list: \`peerpath programs save ${found.program.id}\`.`));
 }
 
 /** `programs save ID`. */
