@@ -1,0 +1,236 @@
+/**
+ * The real interactive check-in in a pseudo-terminal (node-pty): answer each prompt when its
+ * question appears, then read the entry back. Also Ctrl+C (exit 130, nothing saved) and the menu.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import pty from 'node-pty';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BIN, cleanEnv, run, runJson, tempDataDir } from './helpers.js';
+
+const KEY = { down: '\u001b[B', up: '\u001b[A', enter: '\r', space: ' ', ctrlC: '\u0003' };
+
+interface Session {
+  /** Wait until `pattern` appears in the screen text written since the last answer, then type `keys`. */
+  answer(pattern: RegExp | string, ...keys: string[]): Promise<void>;
+  /** Wait for `pattern` in everything written since the last answer. */
+  waitFor(pattern: RegExp | string): Promise<void>;
+  exit: Promise<number>;
+  text(): string;
+}
+
+function spawnCli(args: string[], timeoutMs = 20_000): Session {
+  const term = pty.spawn(process.execPath, [BIN, ...args], {
+    name: 'xterm',
+    cols: 100,
+    rows: 30,
+    env: cleanEnv({ NO_COLOR: '1', TERM: 'xterm' }) as Record<string, string>,
+  });
+  let raw = '';
+  let from = 0;
+  const waiters: (() => void)[] = [];
+  term.onData((d) => {
+    raw += d;
+    for (const w of waiters.splice(0)) w();
+  });
+  const exit = new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
+  const kill = setTimeout(() => term.kill(), timeoutMs);
+  void exit.then(() => clearTimeout(kill));
+  const text = () => stripVTControlCharacters(raw);
+  const matches = (p: RegExp | string) => {
+    const t = stripVTControlCharacters(raw.slice(from));
+    return typeof p === 'string' ? t.includes(p) : p.test(t);
+  };
+  const waitFor = (p: RegExp | string) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${String(p)}; screen so far:\n${text()}`)), 10_000);
+      const check = () => {
+        if (matches(p)) {
+          clearTimeout(timer);
+          resolve();
+        } else waiters.push(check);
+      };
+      check();
+    });
+  return {
+    waitFor,
+    async answer(p, ...keys) {
+      await waitFor(p);
+      from = raw.length;
+      await new Promise((r) => setTimeout(r, 60)); // let the prompt finish drawing and listen
+      for (const k of keys) {
+        term.write(k);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+    exit,
+    text,
+  };
+}
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c();
+});
+function dataDir(): string {
+  const t = tempDataDir();
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+
+interface Entry {
+  id: string;
+  mood: number;
+  energy: number | null;
+  anxiety: number | null;
+  sleepHours: number | null;
+  emotions: string[];
+  tags: string[];
+  note: string;
+  private: boolean;
+  updatedAt: string | null;
+}
+
+describe('interactive check-in in a pseudo-terminal', () => {
+  it('mood by arrow keys, extras skipped with Enter, a typed note → saved, exit 0, and readable back', async () => {
+    const dir = dataDir();
+    const s = spawnCli(['--data-dir', dir, 'checkin']);
+    await s.answer('How are you feeling right now?', KEY.down, KEY.enter); // from the default 5 to 6
+    await s.answer('Any of these words fit?', KEY.enter);
+    await s.answer('Energy?', KEY.enter);
+    await s.answer('Anxiety?', KEY.enter);
+    await s.answer('Hours slept?', KEY.enter);
+    await s.answer('Tags, comma-separated?', KEY.enter);
+    await s.answer('A note?', 'Walked to the river 🙂', KEY.enter);
+    await s.answer('Keep this one private', KEY.enter);
+    await s.waitFor('Saved.');
+    expect(await s.exit).toBe(0);
+    expect(s.text()).toContain('Saved. Mood 6 (okay).');
+    expect(s.text()).not.toMatch(/\u001b\[3\dm/); // NO_COLOR: no colour codes (cursor moves are fine)
+
+    const list = runJson<Entry[]>(dir, ['journal', '--json']);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({
+      mood: 6, energy: null, anxiety: null, sleepHours: null, emotions: [], tags: [], note: 'Walked to the river 🙂', private: false, updatedAt: null,
+    });
+  });
+
+  it('answers every extra: feelings, energy, anxiety, sleep, tags, private', async () => {
+    const dir = dataDir();
+    const s = spawnCli(['--data-dir', dir, 'checkin']);
+    await s.answer('How are you feeling right now?', KEY.up, KEY.up, KEY.enter); // 3
+    await s.answer('Any of these words fit?', KEY.space, KEY.down, KEY.space, KEY.enter); // hopeful, calm
+    await s.answer('Energy?', KEY.down, KEY.down, KEY.enter); // 2
+    await s.answer('Anxiety?', KEY.down, KEY.down, KEY.down, KEY.down, KEY.enter); // 4
+    await s.answer('Hours slept?', '6.5', KEY.enter);
+    await s.answer('Tags, comma-separated?', 'Walk, SLEEP,walk', KEY.enter);
+    await s.answer('A note?', KEY.enter);
+    await s.answer('Keep this one private', 'y', KEY.enter);
+    expect(await s.exit).toBe(0);
+    const [e] = runJson<Entry[]>(dir, ['journal', '--json']);
+    expect(e).toMatchObject({ mood: 3, emotions: ['hopeful', 'calm'], energy: 2, anxiety: 4, sleepHours: 6.5, tags: ['walk', 'sleep'], note: '', private: true });
+  });
+
+  it('a bad sleep answer is refused in place and can be corrected', async () => {
+    const dir = dataDir();
+    const s = spawnCli(['--data-dir', dir, 'checkin']);
+    await s.answer('How are you feeling right now?', KEY.enter);
+    await s.answer('Any of these words fit?', KEY.enter);
+    await s.answer('Energy?', KEY.enter);
+    await s.answer('Anxiety?', KEY.enter);
+    await s.answer('Hours slept?', '30', KEY.enter);
+    await s.answer('0 to 24', '\u007f\u007f', '8', KEY.enter);
+    await s.answer('Tags, comma-separated?', KEY.enter);
+    await s.answer('A note?', KEY.enter);
+    await s.answer('Keep this one private', KEY.enter);
+    expect(await s.exit).toBe(0);
+    expect(runJson<Entry[]>(dir, ['journal', '--json'])[0]).toMatchObject({ mood: 5, sleepHours: 8 });
+  });
+
+  it('Ctrl+C at the first prompt: exit 130, "Nothing was saved", no journal file', async () => {
+    const dir = dataDir();
+    const s = spawnCli(['--data-dir', dir, 'checkin']);
+    await s.answer('How are you feeling right now?', KEY.ctrlC);
+    expect(await s.exit).toBe(130);
+    expect(s.text()).toContain('Nothing was saved');
+    expect(existsSync(join(dir, 'journal.json'))).toBe(false);
+  });
+
+  it('Ctrl+C at the last prompt saves nothing either', async () => {
+    const dir = dataDir();
+    run(dir, ['checkin', '--mood', '7', '--tags', 'walk']);
+    const before = runJson<Entry[]>(dir, ['journal', '--json']);
+    const s = spawnCli(['--data-dir', dir, 'checkin']);
+    await s.answer('How are you feeling right now?', KEY.enter);
+    await s.answer('Any of these words fit?', KEY.enter);
+    await s.answer('Energy?', KEY.enter);
+    await s.answer('Anxiety?', KEY.enter);
+    await s.answer('Hours slept?', KEY.enter);
+    await s.answer('Tags?', KEY.space, KEY.enter); // earlier tags are offered to tick
+    await s.answer('New tags', 'rain', KEY.enter);
+    await s.answer('A note?', 'never saved', KEY.enter);
+    await s.answer('Keep this one private', KEY.ctrlC);
+    expect(await s.exit).toBe(130);
+    expect(runJson<Entry[]>(dir, ['journal', '--json'])).toEqual(before);
+  });
+
+  it('journal edit without flags prompts prefilled; Enter everywhere keeps the values', async () => {
+    const dir = dataDir();
+    const saved = runJson<Entry>(dir, ['checkin', '--mood', '8', '--energy', '4', '--sleep', '7.5', '--tags', 'garden', '--note', 'Planted tulips', '--json']);
+    const s = spawnCli(['--data-dir', dir, 'journal', 'edit', saved.id.slice(0, 4)]);
+    await s.answer('How are you feeling right now?', KEY.enter);
+    await s.answer('Any of these words fit?', KEY.enter);
+    await s.answer('Energy?', KEY.enter);
+    await s.answer('Anxiety?', KEY.enter);
+    await s.answer('Hours slept?', KEY.enter);
+    await s.answer('Tags?', KEY.enter);
+    await s.answer('New tags', KEY.enter);
+    await s.answer('A note?', KEY.enter);
+    await s.answer('Keep this one private', KEY.enter);
+    expect(await s.exit).toBe(0);
+    const after = runJson<Entry>(dir, ['journal', 'show', saved.id, '--json']);
+    expect({ ...after, updatedAt: null }).toEqual(saved);
+    expect(after.updatedAt).not.toBeNull();
+  });
+
+  it('journal delete asks to confirm; Enter (No) keeps the entry, y deletes it', async () => {
+    const dir = dataDir();
+    const saved = runJson<Entry>(dir, ['checkin', '--mood', '5', '--json']);
+    const keep = spawnCli(['--data-dir', dir, 'journal', 'delete', saved.id]);
+    await keep.answer('Delete this entry?', KEY.enter);
+    expect(await keep.exit).toBe(0);
+    expect(keep.text()).toContain('Nothing was deleted');
+    expect(runJson<Entry[]>(dir, ['journal', '--json'])).toHaveLength(1);
+    const del = spawnCli(['--data-dir', dir, 'journal', 'delete', saved.id]);
+    await del.answer('Delete this entry?', 'y', KEY.enter);
+    expect(await del.exit).toBe(0);
+    expect(runJson<Entry[]>(dir, ['journal', '--json'])).toHaveLength(0);
+  });
+});
+
+describe('peerpath alone in a terminal', () => {
+  it('shows the menu of main actions; choosing "Read my journal" runs it', async () => {
+    const dir = dataDir();
+    const s = spawnCli(['--data-dir', dir]);
+    await s.waitFor('What would you like to do?');
+    await s.waitFor('Check in');
+    expect(s.text()).toContain('Read my journal');
+    expect(s.text()).not.toContain('Usage:');
+    await s.answer('Read my journal', KEY.down, KEY.enter);
+    await s.waitFor('No check-ins yet');
+    expect(await s.exit).toBe(0);
+  });
+
+  it('Ctrl+C at the menu exits 130', async () => {
+    const s = spawnCli(['--data-dir', dataDir()]);
+    await s.answer('What would you like to do?', KEY.ctrlC);
+    expect(await s.exit).toBe(130);
+  });
+
+  it('with --no-input it prints the help instead', async () => {
+    const s = spawnCli(['--data-dir', dataDir(), '--no-input']);
+    expect(await s.exit).toBe(0);
+    expect(s.text()).toContain('Usage: peerpath');
+  });
+});
