@@ -98,13 +98,6 @@ export function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-function mean(xs: readonly number[]): number | null {
-  if (xs.length === 0) return null;
-  let s = 0;
-  for (const x of xs) s += x;
-  return round2(s / xs.length);
-}
-
 function median(xs: readonly number[]): number | null {
   if (xs.length === 0) return null;
   const s = [...xs].sort((a, b) => a - b);
@@ -154,49 +147,87 @@ export function filterByPeriod(entries: readonly Entry[], period: { from: DayKey
   });
 }
 
-function association(days: readonly DaySummary[], has: (d: DaySummary) => boolean) {
-  const withD: number[] = [];
-  const withoutD: number[] = [];
-  for (const d of days) (has(d) ? withD : withoutD).push(d.mood);
-  const meanWith = mean(withD);
-  const meanWithout = mean(withoutD);
-  return {
-    n: withD.length,
-    nWithout: withoutD.length,
-    meanWith,
-    meanWithout,
-    difference: diff(meanWith, meanWithout),
-    enough: withD.length >= MIN_DAYS && withoutD.length >= MIN_DAYS,
-  };
-}
-
 /** Days in the trend before it switches from daily to weekly points. */
 export const DAILY_TREND_MAX_DAYS = 62;
 
 /**
  * Compute stats for the entries inside `period` (entries outside it are ignored).
  * `from: null` starts at the first entry; `to: null` ends at the last.
+ * Single passes over entries and days, so 100,000 entries take well under a second.
  */
 export function computeStats(all: readonly Entry[], period: { from: DayKey | null; to: DayKey | null }): Stats {
   const entries = filterByPeriod(all, period);
   const days = summariseDays(entries);
-  const moods = entries.map((e) => e.mood);
-  const numbers = (pick: (e: Entry) => number | null) => entries.map(pick).filter((x): x is number => x !== null);
-  const energy = numbers((e) => e.energy);
-  const anxiety = numbers((e) => e.anxiety);
-  const sleep = numbers((e) => e.sleepHours);
+
+  // Per check-in.
+  const moods: number[] = [];
+  let min = Infinity;
+  let max = -Infinity;
+  const extra = { energy: [0, 0], anxiety: [0, 0], sleepHours: [0, 0] } as Record<'energy' | 'anxiety' | 'sleepHours', [number, number]>;
+  const wd = WEEKDAYS.map(() => [0, 0] as [number, number]);
+  const parts = PARTS.map(() => [0, 0] as [number, number]);
+  const tagEntries = new Map<string, number>();
+  const weekdayOfDay = new Map<DayKey, number>();
+  for (const e of entries) {
+    moods.push(e.mood);
+    if (e.mood < min) min = e.mood;
+    if (e.mood > max) max = e.mood;
+    for (const k of ['energy', 'anxiety', 'sleepHours'] as const) {
+      const v = e[k];
+      if (v !== null) {
+        extra[k][0] += v;
+        extra[k][1] += 1;
+      }
+    }
+    const day = dayOf(e.at);
+    let w = weekdayOfDay.get(day);
+    if (w === undefined) weekdayOfDay.set(day, (w = weekdayIndex(day)));
+    wd[w]![0] += e.mood;
+    wd[w]![1] += 1;
+    const h = hourOf(e.at);
+    const pi = PARTS.findIndex((p) => p.test(h));
+    parts[pi]![0] += e.mood;
+    parts[pi]![1] += 1;
+    for (const t of new Set(e.tags)) tagEntries.set(t, (tagEntries.get(t) ?? 0) + 1);
+  }
+  const avg = ([sum, n]: [number, number]) => (n ? round2(sum / n) : null);
 
   const from = period.from ?? days[0]?.day ?? null;
   const to = period.to ?? days[days.length - 1]?.day ?? null;
   const spanDays = from !== null && to !== null ? daysBetween(from, to) + 1 : 0;
 
-  // Tags, by day.
-  const tagNames = [...new Set(entries.flatMap((e) => e.tags))];
-  const tags: TagAssociation[] = tagNames.map((tag) => ({
-    tag,
-    ...association(days, (d) => d.tags.has(tag)),
-    entries: entries.filter((e) => e.tags.includes(tag)).length,
-  }));
+  // Per day: tags and groups. "Without" is the total minus "with".
+  let daySum = 0;
+  const tagDays = new Map<string, [number, number]>();
+  const withGroup: [number, number] = [0, 0];
+  const programCounts = new Map<string, number>();
+  for (const d of days) {
+    daySum += d.mood;
+    for (const t of d.tags) {
+      const acc = tagDays.get(t) ?? [0, 0];
+      acc[0] += d.mood;
+      acc[1] += 1;
+      tagDays.set(t, acc);
+    }
+    if (d.attended.size) {
+      withGroup[0] += d.mood;
+      withGroup[1] += 1;
+    }
+    for (const id of d.attended) programCounts.set(id, (programCounts.get(id) ?? 0) + 1);
+  }
+  const compare = ([sum, n]: [number, number]) => {
+    const meanWith = avg([sum, n]);
+    const meanWithout = avg([daySum - sum, days.length - n]);
+    return {
+      n,
+      nWithout: days.length - n,
+      meanWith,
+      meanWithout,
+      difference: diff(meanWith, meanWithout),
+      enough: n >= MIN_DAYS && days.length - n >= MIN_DAYS,
+    };
+  };
+  const tags: TagAssociation[] = [...tagDays].map(([tag, acc]) => ({ tag, ...compare(acc), entries: tagEntries.get(tag) ?? 0 }));
   tags.sort(
     (a, b) =>
       Number(b.enough) - Number(a.enough) ||
@@ -204,40 +235,37 @@ export function computeStats(all: readonly Entry[], period: { from: DayKey | nul
       b.n - a.n ||
       (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0),
   );
+  const groupAssoc = compare(withGroup);
 
-  // Groups attended, and the day after.
+  // The day after a group day vs. every other day with a check-in.
   const groupDays = new Set(days.filter((d) => d.attended.size > 0).map((d) => d.day));
-  const after: number[] = [];
-  const other: number[] = [];
-  for (const d of days) (groupDays.has(addDayKey(d.day, -1)) ? after : other).push(d.mood);
-  const meanAfter = mean(after);
-  const meanOther = mean(other);
-  const groupAssoc = association(days, (d) => d.attended.size > 0);
-  const programCounts = new Map<string, number>();
-  for (const d of days) for (const id of d.attended) programCounts.set(id, (programCounts.get(id) ?? 0) + 1);
+  const after: [number, number] = [0, 0];
+  for (const d of days) {
+    if (groupDays.has(addDayKey(d.day, -1))) {
+      after[0] += d.mood;
+      after[1] += 1;
+    }
+  }
+  const other: [number, number] = [daySum - after[0], days.length - after[1]];
+  const meanAfter = avg(after);
+  const meanOther = avg(other);
 
   return {
     period: { from, to, days: spanDays },
     count: entries.length,
     daysCheckedIn: days.length,
     mood: {
-      mean: mean(moods),
+      mean: avg([moods.reduce((a, b) => a + b, 0), moods.length]),
       median: median(moods),
-      min: moods.length ? Math.min(...moods) : null,
-      max: moods.length ? Math.max(...moods) : null,
+      min: moods.length ? min : null,
+      max: moods.length ? max : null,
     },
-    energy: { mean: mean(energy), n: energy.length },
-    anxiety: { mean: mean(anxiety), n: anxiety.length },
-    sleepHours: { mean: mean(sleep), n: sleep.length },
+    energy: { mean: avg(extra.energy), n: extra.energy[1] },
+    anxiety: { mean: avg(extra.anxiety), n: extra.anxiety[1] },
+    sleepHours: { mean: avg(extra.sleepHours), n: extra.sleepHours[1] },
     trend: trend(days, from, to),
-    byWeekday: WEEKDAYS.map((weekday, i) => {
-      const xs = entries.filter((e) => weekdayIndex(dayOf(e.at)) === i).map((e) => e.mood);
-      return { weekday, n: xs.length, mean: mean(xs) };
-    }),
-    byTimeOfDay: PARTS.map(({ part, hours, test }) => {
-      const xs = entries.filter((e) => test(hourOf(e.at))).map((e) => e.mood);
-      return { part, hours, n: xs.length, mean: mean(xs) };
-    }),
+    byWeekday: WEEKDAYS.map((weekday, i) => ({ weekday, n: wd[i]![1], mean: avg(wd[i]!) })),
+    byTimeOfDay: PARTS.map(({ part, hours }, i) => ({ part, hours, n: parts[i]![1], mean: avg(parts[i]!) })),
     tags,
     attendance: {
       days: groupAssoc.n,
@@ -247,12 +275,12 @@ export function computeStats(all: readonly Entry[], period: { from: DayKey | nul
       difference: groupAssoc.difference,
       enough: groupAssoc.enough,
       nextDay: {
-        n: after.length,
-        nOther: other.length,
+        n: after[1],
+        nOther: other[1],
         meanAfter,
         meanOther,
         difference: diff(meanAfter, meanOther),
-        enough: after.length >= MIN_DAYS && other.length >= MIN_DAYS,
+        enough: after[1] >= MIN_DAYS && other[1] >= MIN_DAYS,
       },
       programs: [...programCounts.entries()]
         .map(([id, n]) => ({ id, days: n }))

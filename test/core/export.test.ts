@@ -4,7 +4,9 @@ import { exportMarkdown } from '../../src/core/export/md.js';
 import { exportCsv, CSV_COLUMNS } from '../../src/core/export/csv.js';
 import { exportJson } from '../../src/core/export/json.js';
 import { exportHtml, escapeHtml } from '../../src/core/export/html.js';
-import type { ExportInput } from '../../src/core/export/common.js';
+import { cleanLine, cleanText, type ExportInput } from '../../src/core/export/common.js';
+import { sanitizeForTerminal, sanitizeLine } from '../../src/core/sanitize.js';
+import fc from 'fast-check';
 import { parseCsv } from '../../src/core/csv.js';
 import { fixtureEntries, fixtureProgramName, NOW } from '../fixtures/entries.js';
 
@@ -132,5 +134,18 @@ describe('html export', () => {
     const r = exportHtml({ ...base, entries: [] });
     expect(r.content).toContain('No check-ins in this period.');
     expect(r.count).toBe(0);
+  });
+});
+
+describe('sanitiser fast path', () => {
+  it('cleanText/cleanLine agree with the sanitiser on any string', () => {
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.string({ unit: fc.constantFrom('a', ' ', '\t', '\n', '\r', '\u001b', '[', '3', 'm', '\u009b', '\u202e', '~'), maxLength: 30 }));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(cleanText(s)).toBe(sanitizeForTerminal(s));
+        expect(cleanLine(s)).toBe(sanitizeLine(s));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -74,6 +74,9 @@ describe('json import', () => {
   it('finds element lines with strings that contain brackets', () => {
     const text = '{\n "x": "[entries",\n "entries": [\n  {"a": "]},{"},\n  {"b": 1}\n ]\n}';
     expect(topLevelElementLines(text, 'entries')).toEqual([4, 5]);
+    const escaped = '{"entries": [\n{"note": "a \\" ] } [ \\\\"},\n"x\\\\",\n3]}';
+    expect(JSON.parse(escaped).entries).toHaveLength(3);
+    expect(topLevelElementLines(escaped, 'entries')).toEqual([2, 3, 4]);
   });
 
   it('property: export json → import gives back the same journal', () => {

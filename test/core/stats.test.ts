@@ -116,6 +116,14 @@ describe('computeStats', () => {
     expect(s.trend.points.every((p) => p.start <= '2026-11-23')).toBe(true);
   });
 
+  it('copes with 200,000 entries (no spread of huge arrays)', () => {
+    const base = e('2020-01-01T09:00:00.000Z', 5);
+    const many: Entry[] = Array.from({ length: 200_000 }, (_, i) => ({ ...base, id: `m${i}`, at: `${2020 + (i % 5)}-0${1 + (i % 9)}-1${i % 10}T09:00:00.000Z`, mood: 1 + (i % 10), tags: [`t${i % 40}`] }));
+    const s = computeStats(many, { from: null, to: null });
+    expect(s).toMatchObject({ count: 200_000, mood: { min: 1, max: 10, mean: 5.5, median: 5.5 } });
+    expect(s.tags).toHaveLength(40);
+  });
+
   it('ignores entries outside the period', () => {
     const s = computeStats(fixtureEntries(), { from: '2026-11-20', to: '2026-11-20' });
     expect(s.count).toBe(2);

@@ -1,5 +1,6 @@
 import type { Entry, OwnProgram } from '../entry.js';
 import { dayOf, type DayKey } from '../period.js';
+import { sanitizeForTerminal, sanitizeLine } from '../sanitize.js';
 import { filterByPeriod } from '../stats.js';
 
 export type ExportFormat = 'md' | 'csv' | 'json' | 'html';
@@ -58,4 +59,17 @@ export function programLabel(id: string, programName?: (id: string) => string | 
 /** `HH:MM` on the entry's own clock. */
 export function timeOf(at: string): string {
   return at.slice(11, 16);
+}
+
+const PLAIN = /^[\t\n\x20-\x7e]*$/;
+const PLAIN_LINE = /^[\x20-\x7e]*$/;
+
+/** `sanitizeForTerminal`, skipped for plain printable ASCII (which it returns unchanged). */
+export function cleanText(s: string): string {
+  return PLAIN.test(s) ? s : sanitizeForTerminal(s);
+}
+
+/** `sanitizeLine` (newlines and tabs become spaces), with the same fast path. */
+export function cleanLine(s: string): string {
+  return PLAIN_LINE.test(s) ? s : sanitizeLine(s);
 }

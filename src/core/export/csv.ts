@@ -1,7 +1,6 @@
 import { writeCsv, type CsvValue } from '../csv.js';
 import { dayOf } from '../period.js';
-import { sanitizeForTerminal } from '../sanitize.js';
-import { selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
+import { cleanText, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
 
 export const CSV_COLUMNS = [
   'id', 'date', 'time', 'at', 'mood', 'energy', 'anxiety', 'sleepHours',
@@ -40,4 +39,4 @@ export function exportCsv(input: ExportInput): ExportOutput {
   return { content: writeCsv(rows, { neutralise: true }), count: entries.length, leftOut };
 }
 
-const clean = sanitizeForTerminal;
+const clean = cleanText;

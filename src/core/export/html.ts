@@ -1,14 +1,13 @@
 import { dayMeans, daysInMonth, dayKey } from '../calendar.js';
 import { MOOD_BANDS, moodBand } from '../paint.js';
 import { addDayKey, dayOf, daysBetween, localDayKey, weekdayIndex, type DayKey } from '../period.js';
-import { sanitizeForTerminal } from '../sanitize.js';
 import { computeStats, WEEKDAYS, type Stats } from '../stats.js';
 import { ASSOCIATION_NOTE, checkInLine, describeAssociations, fmt, formatDay, MONTHS_LONG } from '../stats-render.js';
-import { byTime, programLabel, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
+import { byTime, cleanText, programLabel, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
 
 /** Escape text for HTML element content and attribute values (control characters removed first). */
 export function escapeHtml(text: string): string {
-  return sanitizeForTerminal(text)
+  return cleanText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

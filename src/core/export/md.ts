@@ -1,18 +1,17 @@
 import { computeStats, summariseDays, WEEKDAYS } from '../stats.js';
 import { ASSOCIATION_NOTE, checkInLine, describeAssociations, fmt, formatDay, moodOverview } from '../stats-render.js';
 import { sparkline, fitSeries } from '../sparkline.js';
-import { sanitizeForTerminal, sanitizeLine } from '../sanitize.js';
 import { addDayKey, dayOf, localDayKey, weekdayIndex } from '../period.js';
-import { byTime, programLabel, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
+import { byTime, cleanLine, cleanText, programLabel, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
 
 /** Escape text so Markdown shows it literally (and strip control characters). */
 export function escapeMd(text: string): string {
-  return sanitizeLine(text).replace(/[\\`*_{}[\]<>#|~!&]/g, (c) => `\\${c}`);
+  return cleanLine(text).replace(/[\\`*_{}[\]<>#|~!&]/g, (c) => `\\${c}`);
 }
 
 /** A multi-line note as a block quote, each line escaped; a leading list marker is escaped too. */
 function quoteNote(note: string): string {
-  return sanitizeForTerminal(note)
+  return cleanText(note)
     .split('\n')
     .map((line) => {
       const esc = line.replace(/[\\`*_{}[\]<>#|~!&]/g, (c) => `\\${c}`).replace(/^(\s*)([-+=]|\d+[.)])/, '$1\\$2');

@@ -168,19 +168,24 @@ export function topLevelElementLines(text: string, key: string): number[] {
       expectElement = false;
     }
     if (c === '"') {
+      // Find the closing quote; only keys at depth 1 are kept as text. (Raw newlines cannot
+      // occur inside a JSON string, so line counting can skip strings.)
       let j = i + 1;
-      let s = '';
-      while (j < n && text[j] !== '"') {
-        if (text[j] === '\\') {
-          s += text[j + 1] ?? '';
-          j += 2;
-          continue;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q === -1) {
+          j = n;
+          break;
         }
-        if (text[j] === '\n') line++;
-        s += text[j];
-        j++;
+        let backslashes = 0;
+        for (let k = q - 1; k > i && text[k] === '\\'; k--) backslashes++;
+        if (backslashes % 2 === 0) {
+          j = q;
+          break;
+        }
+        j = q + 1;
       }
-      lastString = s;
+      lastString = depth === 1 ? text.slice(i + 1, j) : null;
       i = j + 1;
       continue;
     }
