@@ -5,7 +5,7 @@ import { describeAssociations, renderStats } from '../../src/core/stats-render.j
 import { parseSpan, resolvePeriod, spanStart, dayOf, addDayKey } from '../../src/core/period.js';
 import { PeerpathError } from '../../src/core/errors.js';
 import { sparkline, fitSeries } from '../../src/core/sparkline.js';
-import { fixtureEntries, NOW } from '../fixtures/entries.js';
+import { fixtureEntries, fixtureProgramName, NOW } from '../fixtures/entries.js';
 
 let n = 0;
 function e(at: string, mood: number, over: Partial<Entry> = {}): Entry {
@@ -137,11 +137,12 @@ describe('renderStats and sparkline', () => {
     expect(fitSeries([1, 1, null, null, 9, 9], 3)).toEqual([1, null, 9]);
   });
   it('renders a calm screen within 80 columns, sanitising tags', () => {
-    const lines = renderStats(computeStats([...fixtureEntries(), e('2026-11-23T09:00:00.000Z', 5, { tags: ['\u001b[31mred'] })], resolvePeriod({}, NOW, '30d')), { label: 'last 30 days' });
+    const lines = renderStats(computeStats([...fixtureEntries(), e('2026-11-23T09:00:00.000Z', 5, { tags: ['\u001b[31mred'] })], resolvePeriod({}, NOW, '30d')), { label: 'last 30 days', programName: fixtureProgramName });
     expect(lines[0]).toBe('Last 30 days (25 Oct 2026 – 23 Nov 2026)');
     expect(lines.join('\n')).toContain('not what caused what');
     expect(lines.join('\n')).not.toContain('\u001b');
-    for (const l of lines) if (!l.startsWith('  Groups')) expect(l.length).toBeLessThanOrEqual(100);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(80);
+    expect(lines.filter((l) => l.includes('(1 day)') || l.includes('(3 days)'))).toHaveLength(2);
   });
   it('is kind about an empty period', () => {
     expect(renderStats(computeStats([], { from: '2026-11-01', to: '2026-11-02' })).join('\n')).toMatch(/No check-ins in this period yet/);
