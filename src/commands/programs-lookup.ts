@@ -5,13 +5,16 @@ import { loadPrograms } from '../directory/load.js';
 
 /**
  * Programs to offer for "Did you go to a group today?": the person's own groups, then saved programs
- * (by name). Saved ids no longer in the directory are still offered, by id.
+ * (by name). A saved id that is no longer in the directory is not offered (it could not be recorded).
  */
 export function attendanceChoices(data: JournalData): { id: string; name: string }[] {
   const bundled = new Map(loadPrograms().map((p) => [p.id, p.name]));
   return [
     ...data.mine.map((p) => ({ id: p.id, name: `${p.name} (yours)` })),
-    ...data.saved.map((id) => ({ id, name: bundled.get(id) ?? id })),
+    ...data.saved.flatMap((id) => {
+      const name = bundled.get(id);
+      return name === undefined ? [] : [{ id, name }];
+    }),
   ];
 }
 

@@ -165,14 +165,17 @@ export async function programsSave(ctx: Ctx, id: string): Promise<void> {
 
 /** `programs unsave ID`. */
 export async function programsUnsave(ctx: Ctx, id: string): Promise<void> {
-  const program = bundledOrThrow(id);
+  const q = id.trim().toLowerCase();
+  // A saved id that a newer directory no longer has can still be unsaved.
+  const stale = !loadPrograms().some((p) => p.id === q) && (await ctx.store().read()).saved.includes(q);
+  const name = stale ? q : bundledOrThrow(id).name;
   const removed = await ctx.store().update((data) => {
-    const i = data.saved.indexOf(program.id);
+    const i = data.saved.indexOf(q);
     if (i < 0) return false;
     data.saved.splice(i, 1);
     return true;
   });
-  ctx.out.info(removed ? `Removed ${program.name} from your saved programs.` : `${program.name} was not in your saved programs.`);
+  ctx.out.info(removed ? `Removed ${name} from your saved programs.` : `${name} was not in your saved programs.`);
 }
 
 function bundledOrThrow(id: string): Program {

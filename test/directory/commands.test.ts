@@ -11,7 +11,7 @@ import { emptyJournal } from '../../src/core/entry.js';
 import { createCtx, type Ctx } from '../../src/commands/context.js';
 import { helpNowFor } from '../../src/commands/help-now.js';
 import { attendanceChoices, programName, validateAttended } from '../../src/commands/programs-lookup.js';
-import { ownId, programsAdd, programsBrowse, programsMatch, programsRemove } from '../../src/commands/programs.js';
+import { ownId, programsAdd, programsBrowse, programsMatch, programsRemove, programsUnsave } from '../../src/commands/programs.js';
 import { PeerpathError } from '../../src/core/errors.js';
 import type { Prompts } from '../../src/ui/prompts.js';
 
@@ -184,12 +184,22 @@ describe('own groups, guided', () => {
 describe('attendance', () => {
   const data = { ...emptyJournal(), saved: ['smart-recovery', 'gone-program'], mine: [{ id: 'my-walk', name: 'Walk', when: null, where: null, notes: null, createdAt: '2026-11-01T00:00:00Z' }] };
 
-  test('"Did you go to a group today?" offers own groups, then saved programs by name', () => {
+  test('"Did you go to a group today?" offers own groups, then saved programs by name (not ids the directory no longer has)', () => {
     expect(attendanceChoices(data)).toEqual([
       { id: 'my-walk', name: 'Walk (yours)' },
       { id: 'smart-recovery', name: 'SMART Recovery' },
-      { id: 'gone-program', name: 'gone-program' },
     ]);
+  });
+
+  test('a saved id the directory no longer has can still be unsaved', async () => {
+    const { ctx, stderr } = makeCtx(scripted([]));
+    await ctx.store().update((d) => {
+      d.saved = ['gone-program', 'smart-recovery'];
+    });
+    await programsUnsave(ctx, 'gone-program');
+    expect((await ctx.store().read()).saved).toEqual(['smart-recovery']);
+    expect(stderr.text()).toMatch(/Removed gone-program/);
+    await expect(programsUnsave(ctx, 'never-saved')).rejects.toThrow(/Unknown program id/);
   });
 
   test('validateAttended accepts bundled and own ids, rejects others with the closest', () => {
