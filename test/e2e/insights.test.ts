@@ -215,6 +215,13 @@ describe('insights e2e', () => {
     expect(runJson<Entry[]>(dir, ['journal', '--json'])).toHaveLength(1);
   });
 
+  it('import - reads standard input', () => {
+    const csv = readFileSync(join(FIXTURES, 'daylio-7.csv'), 'utf8');
+    const r = run(dir, ['import', '-', '--json'], { input: csv });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ file: '-', format: 'daylio', added: 3, skipped: 0, invalid: 0 });
+  });
+
   it('refuses files it cannot read or recognise', () => {
     const odd = join(work, 'odd.txt');
     writeFileSync(odd, 'name,age\nsam,3\n');
