@@ -466,6 +466,27 @@ describe('in a real terminal (pseudo-terminal)', () => {
     expect(output).toContain('About bipolar');
   }, 30_000);
 
+  test('programs browse: filters, open one, save it', async () => {
+    const { code } = await drive(
+      ['programs', 'browse'],
+      [
+        [/60 programs\. Pick one/, ENTER], // Change filters…
+        [/How it meets/, ENTER],
+        [/What it is about/, `${DOWN}${DOWN}${DOWN}${SPACE}${ENTER}`], // general, depression, anxiety, [bipolar]
+        [/Who it is for/, ENTER],
+        [/Country, two letters/, `UK${ENTER}`],
+        [/Only free ones/, ENTER],
+        [/Search words/, ENTER],
+        [/2 programs \(focus bipolar; country UK\)/, `${DOWN}${ENTER}`], // the first result
+        [/Now\?/, ENTER], // Save it
+        [/Saved Bipolar UK eCommunity[\s\S]*Pick one/, `${DOWN}${ENTER}`],
+        [/Now\?/, `${DOWN}${DOWN}${ENTER}`], // Done
+      ],
+    );
+    expect(code).toBe(0);
+    expect(runJson<P[]>(dir, ['programs', '--saved', '--json']).map((p) => p.id)).toEqual(['bipolar-uk-ecommunity']);
+  }, 30_000);
+
   test('check-in: "Did you go to a group today?" offers saved and own programs', async () => {
     run(dir, ['programs', 'save', 'smart-recovery']);
     run(dir, ['programs', 'add', '--name', 'Walk and talk']);
