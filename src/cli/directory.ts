@@ -11,7 +11,7 @@ function addFilterFlags(cmd: Command, opts: { match: boolean } = { match: false 
     .option('--audience <list>', 'who it is for: individuals, adults, young-people, families-carers, parents, veterans, lgbtq, women, men', collect)
     .option('--country <code>', 'two-letter country code (UK for the United Kingdom, GB works too); international programs match every country', collect)
     .option('--cost <list>', opts.match ? 'preferred cost: free, donation, paid, varies (raises the score; leaves nothing out)' : 'free, donation, paid, varies', collect)
-    .option('--language <list>', 'a language it is offered in, e.g. Spanish (most programs do not state one)', collect)
+    .option('--language <list>', 'a language it is offered in, e.g. Spanish or es (most programs do not state one)', collect)
     .option('--peer-led', opts.match ? 'prefer programs led by peers (raises the score; leaves nothing out)' : 'only programs stated to be led by peers');
   cmd.option('--search <text>', opts.match ? 'only programs whose name or description has these words (typos are fine)' : 'words to look for in names and descriptions (typos are fine)');
   return cmd;

@@ -56,6 +56,8 @@ const FACET_ALIASES: Partial<Record<Facet, Record<string, string>>> = {
     adult: 'adults', individual: 'individuals',
   },
   cost: { donations: 'donation', 'pay-what-you-can': 'donation' },
+  // Languages are open text in the data ("English"); a few ISO 639-1 codes are accepted for them.
+  language: { en: 'english', es: 'spanish', fr: 'french', espanol: 'spanish', 'español': 'spanish', francais: 'french', 'français': 'french' },
 };
 
 /** Split comma-separated CLI values ("online,phone" or repeated flags) into trimmed, non-empty parts. */
@@ -70,7 +72,6 @@ export { normalizeCountry } from './country.js';
 function normalizeFacetValue(facet: Facet, value: string): string {
   if (facet === 'country') return normalizeCountry(value);
   const v = value.trim().toLowerCase();
-  if (facet === 'language') return v;
   return FACET_ALIASES[facet]?.[v] ?? v;
 }
 

@@ -175,6 +175,7 @@ describe('validateFacetValues', () => {
     ['country', 'gb', ['UK']],
     ['country', 'us,International', ['US', 'international']],
     ['language', 'Spanish', ['spanish']],
+    ['language', 'es,FR', ['spanish', 'french']],
   ];
   test.each(ok)('%s %j → %j', (facet, input, expected) => {
     expect(validateFacetValues(facet, input)).toEqual(expected);
