@@ -41,8 +41,17 @@ const CELL = 2; // " 7", "10", " ·"
 export const EMPTY_DAY = '·';
 
 /**
+ * One character per day: the rounded mean 1–9, and `+` for 10 — so a 9 next to a 10 never reads
+ * as "910" in two-column cells.
+ */
+export function dayMark(mean: number): string {
+  const level = Math.min(10, Math.max(1, Math.round(mean)));
+  return level === 10 ? '+' : String(level);
+}
+
+/**
  * A year of days, one row per month, one 2-column cell per day, as lines that fit 80 columns
- * (72 wide). Each day shows its average mood rounded to a whole number (1–10); `·` is a day
+ * (72 wide). Each day shows its average mood rounded to a whole number (1–9, `+` for 10); `·` is a day
  * without a check-in; blank cells are days that don't exist or haven't come yet. With colour
  * the cells are also shaded by mood band. Each row ends with the month's average of day means.
  */
@@ -76,8 +85,7 @@ export function renderCalendar(entries: readonly Entry[], year: number, opts: Ca
       const day = means.get(key);
       if (day) {
         monthMeans.push(day.mean);
-        const level = Math.min(10, Math.max(1, Math.round(day.mean)));
-        const text = String(level).padStart(CELL);
+        const text = dayMark(day.mean).padStart(CELL);
         const band = MOOD_BANDS[moodBand(day.mean)]!;
         row += opts.color ? p.bgHex(band.bg)(p.hex(band.fg)(text)) : text;
       } else if (opts.today !== undefined && key > opts.today) {
@@ -93,12 +101,12 @@ export function renderCalendar(entries: readonly Entry[], year: number, opts: Ca
   lines.push('');
   const legend = [`${EMPTY_DAY} no check-in`];
   if (opts.color) {
-    legend.push(MOOD_BANDS.map((b) => p.bgHex(b.bg)(p.hex(b.fg)(` ${b.range} `))).join(' '));
+    legend.push(MOOD_BANDS.map((b) => p.bgHex(b.bg)(p.hex(b.fg)(` ${b.range} `))).join(' '), '+ = 10');
   } else {
-    legend.push('1–10 the day’s average mood');
+    legend.push('1–9 the day’s average mood, + for 10');
   }
-  legend.push('avg = month average');
   lines.push(`${p.dim('Legend:')} ${legend.join('   ')}`);
+  lines.push(`        avg = the month's average of its days`);
   const n = yearDays.length;
   lines.push(n ? `${n} ${n === 1 ? 'day' : 'days'} with a check-in in ${year}.` : `No check-ins in ${year} yet.`);
   return lines;

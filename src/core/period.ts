@@ -150,6 +150,7 @@ export function resolvePeriod(
       label = opts.to !== undefined ? `${from} to ${to}` : `last ${spanWords(span)}`;
     }
   }
+  if (from !== null && from > today) throw usageError(`--from ${from} is in the future.`, 'Pick a day up to today.');
   if (from !== null && from > to) {
     throw usageError(`--from ${from} is after --to ${to}.`, 'Put the earlier date in --from.');
   }

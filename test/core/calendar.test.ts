@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
 import { Chalk } from 'chalk';
-import { renderCalendar, dayMeans } from '../../src/core/calendar.js';
+import { renderCalendar, dayMeans, dayMark } from '../../src/core/calendar.js';
 import { fixtureEntries } from '../fixtures/entries.js';
 
 describe('renderCalendar', () => {
@@ -21,7 +21,7 @@ describe('renderCalendar', () => {
     const nov = lines.find((l) => l.startsWith('Nov'))!;
     const cell = (d: number) => nov.slice(4 + (d - 1) * 2, 4 + d * 2);
     const means = dayMeans(entries);
-    expect(cell(1)).toBe(String(Math.round(means.get('2026-11-01')!.mean)).padStart(2));
+    expect(cell(1)).toBe(dayMark(means.get('2026-11-01')!.mean).padStart(2));
     expect(cell(5)).toBe(' ·'); // a day off in the fixture
     expect(cell(24).trim()).toBe(''); // tomorrow
     const feb = lines.find((l) => l.startsWith('Feb'))!;
@@ -29,10 +29,15 @@ describe('renderCalendar', () => {
     expect(lines.at(-1)).toMatch(/^\d+ days with a check-in in 2026\.$/);
   });
 
-  it('puts the digit 10 in a two-column cell', () => {
-    const lines = renderCalendar([{ ...entries[0]!, at: '2026-03-09T10:00:00.000Z', mood: 10 }], 2026, { color: false });
+  it('draws 10 as + so a 9 beside a 10 stays readable', () => {
+    const lines = renderCalendar(
+      [{ ...entries[0]!, at: '2026-03-08T10:00:00.000Z', mood: 9 }, { ...entries[0]!, id: 'x', at: '2026-03-09T10:00:00.000Z', mood: 10 }],
+      2026,
+      { color: false },
+    );
     const mar = lines.find((l) => l.startsWith('Mar'))!;
-    expect(mar.slice(4 + 8 * 2, 4 + 9 * 2)).toBe('10');
+    expect(mar.slice(4 + 7 * 2, 4 + 9 * 2)).toBe(' 9 +');
+    expect(lines.join('\n')).toContain('+ for 10');
   });
 
   it('colours through the paint it is given, and keeps the same text underneath', () => {

@@ -42,6 +42,7 @@ describe('period', () => {
     expect(() => resolvePeriod({ from: '2026-01-01', last: '3d' }, NOW, null)).toThrow(/either/);
     expect(() => resolvePeriod({ from: '2026-02-30' }, NOW, null)).toThrow(PeerpathError);
     expect(() => resolvePeriod({ to: '2027-01-01' }, NOW, null)).toThrow(/future/);
+    expect(() => resolvePeriod({ from: '2026-12-01' }, NOW, null)).toThrow(/--from 2026-12-01 is in the future/);
   });
   it('takes the day of an entry from its own offset', () => {
     expect(dayOf('2026-11-20T23:50:00.000+09:00')).toBe('2026-11-20');
