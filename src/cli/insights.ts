@@ -41,7 +41,7 @@ export function defineInsightCommands(program: Command, act: Act): void {
     .option('--from <date>', 'from this day')
     .option('--to <date>', 'up to and including this day')
     .option('--last <span>', 'a span ending today (or --to): 30d, 12w, 6m, 1y')
-    .option('--output <file>', 'write to this file (created readable only by you) instead of standard output')
+    .option('--output <file>', 'write to this file (readable only by you); - or none: standard output')
     .option('--force', 'overwrite --output if it exists')
     .option('--include-private', 'include entries marked private')
     .option('--no-notes', 'leave notes out')

@@ -76,7 +76,9 @@ async function writeExportFile(file: string, content: string, force: boolean): P
 }
 
 /** `peerpath export`: stdout unless --output; never overwrites without --force; private entries only when asked. */
-export async function exportCommand(ctx: Ctx, opts: ExportOptions): Promise<void> {
+export async function exportCommand(ctx: Ctx, given: ExportOptions): Promise<void> {
+  // `--output -` means standard output, as most tools read it.
+  const opts = given.output === '-' ? { ...given, output: undefined } : given;
   const format = chooseFormat(opts);
   const now = ctx.now();
   const period = resolvePeriod(opts, now, DEFAULT_SPAN[format], parseDay);

@@ -144,6 +144,9 @@ describe('insights e2e', () => {
     // format from the extension; unknown without either is a usage error
     expect(run(dir, ['export', '--output', join(work, 'r.md')]).code).toBe(0);
     expect(run(dir, ['export']).code).toBe(2);
+    const dash = run(dir, ['export', '--format', 'csv', '--output', '-']);
+    expect(dash.stdout).toBe(first);
+    expect(existsSync(join(process.cwd(), '-'))).toBe(false);
     expect(run(dir, ['export', '--format', 'pdf']).code).toBe(2);
   });
 
