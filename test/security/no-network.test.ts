@@ -90,7 +90,11 @@ describe('no network: the CLI under a tripwire', () => {
   const tmp = tempDataDir();
   const log = join(tmp.dir, '..', 'tripwire.log');
 
-  beforeAll(() => writeFileSync(log, ''));
+  const PASS_FILE = join(tmp.dir, '..', 'pass.txt');
+  beforeAll(() => {
+    writeFileSync(log, '');
+    writeFileSync(PASS_FILE, 'no network here please\n');
+  });
   afterAll(() => tmp.cleanup());
 
   const runTripwired = (args: string[], input = '') => {
@@ -105,7 +109,10 @@ describe('no network: the CLI under a tripwire', () => {
 
   // Commands land in stages; exercise every one the built CLI lists in its help.
   const help = spawnSync(process.execPath, [BIN, '--help'], { env: cleanEnv(), encoding: 'utf8' }).stdout ?? '';
-  const listed = (args: string[]) => args[0]!.startsWith('-') || new RegExp(`^\\s+${args[0]}\\b`, 'm').test(help);
+  const listed = (args: string[]) => {
+    const cmd = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--passphrase-file');
+    return cmd === undefined || new RegExp(`^\\s+${cmd}\\b`, 'm').test(help);
+  };
   const commands: string[][] = [
     ['--help'],
     ['checkin', '--no-input', '--mood', '6', '--tags', 'walk', '--note', 'ok'],
@@ -116,6 +123,11 @@ describe('no network: the CLI under a tripwire', () => {
     ['export', '--format', 'html'],
     ['doctor', '--json'],
     ['backups', 'list', '--json'],
+    ['calendar'],
+    ['programs', 'match', '--no-input', '--json'],
+    ['--passphrase-file', PASS_FILE, 'encrypt'],
+    ['--passphrase-file', PASS_FILE, 'checkin', '--no-input', '--mood', '4'],
+    ['--passphrase-file', PASS_FILE, 'decrypt'],
   ];
 
   it('the built CLI lists its commands', () => expect(help).toMatch(/checkin/));
