@@ -60,7 +60,7 @@ export async function checkin(ctx: Ctx, opts: CheckinOptions): Promise<void> {
       private: patch.private ?? false,
     };
   }
-  const { entry, context } = await store.update((data) => {
+  const { entry, context } = await store.append((data) => {
     validateAttended(fields.attended, data);
     const entry: Entry = {
       id: newId(new Set(data.entries.map((e) => e.id))),

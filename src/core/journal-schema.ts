@@ -143,15 +143,21 @@ export function parseJournalLines(bytes: Buffer): Record<string, unknown> | unde
   }
 }
 
+/** serializeJournal's first line without its newline: everything but the entries, then `,"entries":[`. */
+export function serializeJournalHead(data: JournalData): string {
+  const { entries: _entries, ...rest } = data;
+  const head = JSON.stringify({ ...rest, schemaVersion: data.schemaVersion });
+  return `${head.slice(0, -1)}${ENTRIES_OPEN}`;
+}
+
 /**
  * serializeJournal's exact bytes, written entry by entry into one buffer: no array of lines and no
  * joined whole-file string, so a save at 100,000 entries needs a fraction of the memory.
  * `sizeHint` (e.g. the size of the file read) avoids growing the buffer.
  */
 export function serializeJournalBytes(data: JournalData, sizeHint = 0): Buffer {
-  const { entries, ...rest } = data;
-  const head = JSON.stringify({ ...rest, schemaVersion: data.schemaVersion });
-  const open = `${head.slice(0, -1)}${ENTRIES_OPEN}`;
+  const { entries } = data;
+  const open = serializeJournalHead(data);
   if (!entries.length) return Buffer.from(`${open}]}\n`, 'utf8');
   let buf = Buffer.allocUnsafe(Math.max(sizeHint, open.length * 3 + 64 * 1024));
   let off = buf.write(open, 0, 'utf8');

@@ -2,9 +2,9 @@ import { isUtf8 } from 'node:buffer';
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
-import { emptyJournal, type JournalData } from '../core/entry.js';
+import { emptyJournal, type Entry, type JournalData } from '../core/entry.js';
 import { ExitCode, PeerpathError } from '../core/errors.js';
-import { JournalShapeError, parseJournalLines, serializeJournalBytes, validateJournal } from '../core/journal-schema.js';
+import { JournalShapeError, parseJournalLines, serializeJournalBytes, serializeJournalHead, validateJournal } from '../core/journal-schema.js';
 import { removeStaleTemps, writeFileAtomic } from './atomic.js';
 import { backupCurrent, listBackupFiles, pruneBackups } from './backups.js';
 import { DamagedFileError, isEncrypted, JournalCipher } from './crypto.js';
@@ -31,6 +31,9 @@ export interface StoreOptions {
 class JournalFileAdapter implements Adapter<JournalData> {
   /** The plaintext bytes read (or saved) last, to skip no-op writes. */
   lastPlain: Buffer | null = null;
+  /** Inside append(): the entries as read from a file in our own layout (else null). */
+  readEntries: readonly Entry[] | null = null;
+  appendOnly = false;
   lastMigratedFrom: number | null = null;
   cipher: JournalCipher | null = null;
   encrypted = false;
@@ -73,9 +76,10 @@ class JournalFileAdapter implements Adapter<JournalData> {
       plain = bytes;
     }
     let raw: unknown;
+    // Our own layout parses line by line from the bytes; anything else as one whole text.
+    const ownLayout = (raw = parseJournalLines(plain)) !== undefined;
+    this.readEntries = null;
     try {
-      // Our own layout parses line by line from the bytes; anything else as one whole text.
-      raw = parseJournalLines(plain);
       if (raw === undefined) {
         const text = plain.toString('utf8');
         if (text.trim() === '') throw new Error('the file is empty');
@@ -88,6 +92,7 @@ class JournalFileAdapter implements Adapter<JournalData> {
       const { data, migratedFrom } = validateJournal(raw);
       this.lastPlain = plain;
       this.lastMigratedFrom = migratedFrom;
+      if (this.appendOnly && ownLayout && migratedFrom === null) this.readEntries = data.entries.slice();
       return data;
     } catch (err) {
       if (err instanceof JournalShapeError) {
@@ -105,7 +110,8 @@ class JournalFileAdapter implements Adapter<JournalData> {
   }
 
   async write(data: JournalData): Promise<void> {
-    const plain = serializeJournalBytes(data, (this.lastPlain?.length ?? 0) + 4096);
+    const plain = this.appendedBytes(data) ?? serializeJournalBytes(data, (this.lastPlain?.length ?? 0) + 4096);
+    this.readEntries = null;
     if (this.lastPlain && sameText(plain, this.lastPlain)) return;
     const bytes = this.encrypted && this.cipher ? await this.cipher.encrypt(plain) : plain;
     await this.store.ensureDir();
@@ -116,6 +122,25 @@ class JournalFileAdapter implements Adapter<JournalData> {
     await pruneBackups(this.store.dir, now);
     // No plaintext backup may outlive turning encryption on (or a crash during it).
     if (this.encrypted && this.cipher) await sealPlaintextBackups(this.store.dir, this.cipher, this.store.ops);
+  }
+
+  /**
+   * Inside append(), when the file read was in our own layout and `data` only gained entries at the
+   * end (same head, the entries read still first and in place): the bytes read with the new entries
+   * added before the closing `]}` — what serializeJournal writes for a file peerpath wrote, without
+   * serialising every entry again. Otherwise null (save in full).
+   */
+  appendedBytes(data: JournalData): Buffer | null {
+    const read = this.lastPlain;
+    const before = this.readEntries;
+    if (!this.appendOnly || !read || !before || before.length === 0 || data.entries.length <= before.length) return null;
+    for (let i = 0; i < before.length; i++) if (data.entries[i] !== before[i]) return null;
+    const head = Buffer.from(serializeJournalHead(data), 'utf8');
+    const end = read.length - 4;
+    if (end <= head.length || read[head.length] !== 0x0a || !read.subarray(0, head.length).equals(head)) return null;
+    if (read.toString('latin1', end) !== '\n]}\n') return null;
+    const added = data.entries.slice(before.length).map((e) => `,\n${JSON.stringify(e) ?? ''}`);
+    return Buffer.concat([read.subarray(0, end), Buffer.from(`${added.join('')}\n]}\n`, 'utf8')]);
   }
 }
 
@@ -213,6 +238,23 @@ export class JournalStore {
       return result;
     } finally {
       await release();
+    }
+  }
+
+  /**
+   * Add entries at the end (a check-in), under the lock. Like update(), but `fn` may only push to
+   * `data.entries`: when the file is in our own layout the new entries are then appended to the bytes
+   * read instead of serialising every entry again (for a file peerpath wrote, the same bytes either
+   * way). A changed head (saved, mine, config) or a removed or replaced entry is noticed and saved in
+   * full; edits inside existing entries are not looked for, so use update() for those.
+   */
+  async append<T>(fn: (data: JournalData) => T | Promise<T>): Promise<T> {
+    this.#adapter.appendOnly = true;
+    try {
+      return await this.update(fn);
+    } finally {
+      this.#adapter.appendOnly = false;
+      this.#adapter.readEntries = null;
     }
   }
 
