@@ -10,13 +10,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return ExitCode.ok;
   }
-  const [{ CommanderError }, { createProgram }, { createDispatch }, { isPromptCancel }, { colorLevel }] = await Promise.all([
-    import('commander'),
-    import('./cli.js'),
-    import('./commands/index.js'),
-    import('./ui/prompts.js'),
-    import('./ui/output.js'),
-  ]);
+  const { CommanderError, createProgram, createDispatch, isPromptCancel, colorLevel } = await import('./startup.js');
   const debug = argv.includes('--debug');
   const color = colorLevel({ color: !argv.includes('--no-color'), env: process.env, isTTY: Boolean(process.stderr.isTTY) }) > 0;
   const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
