@@ -47,7 +47,7 @@ describe('concurrent writers', () => {
     expect(new Set(entries.map((e) => e.id))).toEqual(new Set(saved));
     expect(new Set(entries.map((e) => e.note)).size).toBe(20);
     expect(litter(dir)).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
   it('writers mixed with readers: readers never see a torn file', async () => {
     const dir = dataDir();
@@ -60,7 +60,7 @@ describe('concurrent writers', () => {
     for (const r of results) expect(r.code, r.stderr).toBe(0);
     for (const r of results.filter((_, i) => i % 2 === 1)) expect(Array.isArray(JSON.parse(r.stdout))).toBe(true);
     expect(runJson<Entry[]>(dir, ['journal', '--json'])).toHaveLength(10);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('locks', () => {
@@ -82,7 +82,7 @@ describe('locks', () => {
     const t0 = performance.now();
     const r = run(dir, ['checkin', '--no-input', '--mood', '6']);
     expect(r.code, r.stderr).toBe(0);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(performance.now() - t0, 'not waiting for the 10 s staleness').toBeLessThan(8000);
     expect(litter(dir)).toEqual([]);
   });
 
@@ -129,5 +129,5 @@ describe('locks', () => {
     }
     expect(run(dir, ['checkin', '--no-input', '--mood', '7']).code).toBe(0);
     expect(runJson<Entry[]>(dir, ['journal', '--json'])).toHaveLength(2);
-  }, 30_000);
+  }, 180_000);
 });

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { encryptJournal } from '../../src/store/crypto.js';
 import { BIN, cleanEnv, run, tempDataDir } from './helpers.js';
 
@@ -23,6 +23,8 @@ const GOOD = `{"schemaVersion":1,"saved":[],"mine":[],"config":{},"entries":[
 ]}
 `;
 const PASS = 'quiet morning tea';
+// Encrypted cases run scrypt in every command: slow on a loaded CI machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 interface Case {
   name: string;

@@ -7,9 +7,12 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import pty from 'node-pty';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { isEncrypted } from '../../src/store/crypto.js';
 import { BIN, cleanEnv, run, runJson, tempDataDir } from './helpers.js';
+
+// scrypt at N=2^17 costs ~0.4 s idle and several seconds on a loaded CI machine: generous timeouts.
+vi.setConfig({ testTimeout: 180_000 });
 
 const PASS = 'slow mornings, kind words';
 const SECRET = 'the-words-only-my-journal-knows';
@@ -71,7 +74,7 @@ describe('encrypt and decrypt with --passphrase-file', () => {
     expect(isEncrypted(readFileSync(join(dir, 'journal.json')))).toBe(false);
     expect(runJson<unknown[]>(dir, ['journal', '--json']).length).toBeGreaterThan(0);
     expect(run(dir, ['decrypt']).stderr).toMatch(/not encrypted/);
-  }, 60_000);
+  });
 
   it('a wrong or missing passphrase → exit 5, and no file in the folder changes', () => {
     const { dir, passFile } = setup();
@@ -94,7 +97,7 @@ describe('encrypt and decrypt with --passphrase-file', () => {
       expect(r.stderr).toMatch(/passphrase/i);
     }
     expect(snapshot()).toEqual(before);
-  }, 60_000);
+  });
 
   it('the passphrase is never taken from argv or from an environment value', () => {
     const { dir } = setup();
@@ -130,7 +133,7 @@ describe('the masked prompt (pseudo-terminal)', () => {
     let from = 0;
     term.onData((d) => (raw += d));
     const exit = new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
-    const kill = setTimeout(() => term.kill(), 30_000);
+    const kill = setTimeout(() => term.kill(), 120_000);
     void exit.then(() => clearTimeout(kill));
     const answer = async (pattern: RegExp, text: string) => {
       const t0 = Date.now();
@@ -166,5 +169,5 @@ describe('the masked prompt (pseudo-terminal)', () => {
     expect(await j.exit).toBe(0);
     expect(j.screen()).toContain(SECRET);
     expect(j.screen()).not.toContain(PASS);
-  }, 60_000);
+  });
 });

@@ -23,7 +23,7 @@ function run(dir: string, args: string[], opts: { input?: string; timeout?: numb
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 function runJson<T>(dir: string, args: string[]): T {
-  const r = run(dir, args, { timeout: 60_000 });
+  const r = run(dir, args, { timeout: 150_000 });
   if (r.code !== 0) throw new Error(`exit ${r.code}: ${r.stderr}`);
   return JSON.parse(r.stdout) as T;
 }
@@ -120,14 +120,14 @@ describe('100,000 entries', () => {
     [['backups', 'list', '--json']],
   ])(`peerpath %j works on a ${N.toLocaleString('en')}-entry journal`, (args) => {
     const t0 = performance.now();
-    const r = run(dir, args, { timeout: 60_000 });
+    const r = run(dir, args, { timeout: 150_000 });
     const ms = performance.now() - t0;
     expect(r.code, r.stderr).toBe(0);
     console.log(`SIZES ${args.join(' ')}: ${Math.round(ms)} ms on ${(bytes / 1e6).toFixed(1)} MB`);
-  }, 60_000);
+  }, 180_000);
 
   it('and every entry is still there after the save', () => {
     const doc = runJson<{ entries: number }>(dir, ['doctor', '--json']);
     expect(doc.entries).toBe(N + 1);
-  }, 60_000);
+  }, 180_000);
 });
