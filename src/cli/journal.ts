@@ -71,8 +71,16 @@ export function defineJournalCommands(program: Command, act: Act): void {
     .command('config')
     .description('settings (country)')
     .addHelpText('before', examples('peerpath config set country UK', 'peerpath config get country', 'peerpath config list'));
-  config.command('get').argument('<key>').option('--json', 'print as JSON').description('show one setting').action(act('config get'));
-  config.command('set').argument('<key>').argument('<value>').description('change a setting').action(act('config set'));
-  config.command('unset').argument('<key>').description('clear a setting').action(act('config unset'));
-  config.command('list', { isDefault: true }).option('--json', 'print as JSON').description('all settings').action(act('config list'));
+  config.command('get').argument('<key>').option('--json', 'print as JSON').description('show one setting')
+    .addHelpText('before', examples('peerpath config get country', 'peerpath config get country --json'))
+    .action(act('config get'));
+  config.command('set').argument('<key>').argument('<value>').description('change a setting')
+    .addHelpText('before', examples('peerpath config set country UK', 'peerpath config set country ca     # stored as CA'))
+    .action(act('config set'));
+  config.command('unset').argument('<key>').description('clear a setting')
+    .addHelpText('before', examples('peerpath config unset country'))
+    .action(act('config unset'));
+  config.command('list', { isDefault: true }).option('--json', 'print as JSON').description('all settings')
+    .addHelpText('before', examples('peerpath config list', 'peerpath config list --json'))
+    .action(act('config list'));
 }
