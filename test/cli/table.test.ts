@@ -156,6 +156,10 @@ describe('help', () => {
     [['journal', 'delete', '--help'], ['--yes']],
     [['doctor', '--help'], ['--json']],
     [['config', '--help'], ['set', 'get', 'list', 'country']],
+    [['config', 'get', '--help'], ['--json']],
+    [['config', 'set', '--help'], ['country']],
+    [['config', 'unset', '--help'], ['country']],
+    [['config', 'list', '--help'], ['--json']],
   ])('%j leads with examples', async (argv, mentions) => {
     const r = await parse(argv);
     expect(r.error?.code).toBe('commander.helpDisplayed');

@@ -44,7 +44,7 @@ describe('help and version', () => {
     expect(run(null, ['-h']).stdout).toBe(r.stdout);
   });
 
-  it.each([['checkin'], ['journal'], ['log'], ['journal', 'show'], ['journal', 'edit'], ['journal', 'delete'], ['doctor'], ['config']])(
+  it.each([['checkin'], ['journal'], ['log'], ['journal', 'show'], ['journal', 'edit'], ['journal', 'delete'], ['doctor'], ['config'], ['config', 'get'], ['config', 'set'], ['config', 'unset'], ['config', 'list']])(
     '`%s --help` leads with examples',
     (...cmd) => {
       const r = run(null, [...cmd, '--help']);
