@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { ExitCode, PeerpathError } from './core/errors.js';
+import { sanitizeForTerminal } from './core/sanitize.js';
 import { VERSION } from './version.js';
 
 /** The only place that exits: runs the CLI and maps every error to the contract's exit codes. */
@@ -19,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
   // them: set it on every command, or a subcommand's usage error (unknown flag) exits 1, not 2.
   for (const cmd of allCommands(program)) {
     cmd.exitOverride();
-    cmd.configureOutput({ outputError: (str, write) => write(str) });
+    cmd.configureOutput({ outputError: (str, write) => write(sanitizeForTerminal(str)) });
   }
   // No command and no terminal (or --no-input): print the help instead of a menu.
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !argv.includes('--no-input');
@@ -45,13 +46,14 @@ async function main(argv: string[]): Promise<number> {
       return ExitCode.cancelled;
     }
     if (err instanceof PeerpathError) {
-      process.stderr.write(`peerpath: ${err.message}\n`);
-      if (err.hint) process.stderr.write(dim(err.hint) + '\n');
+      // Messages quote what was typed or imported: inert on the terminal like every stored string.
+      process.stderr.write(`peerpath: ${sanitizeForTerminal(err.message)}\n`);
+      if (err.hint) process.stderr.write(dim(sanitizeForTerminal(err.hint)) + '\n');
       if (debug && err.stack) process.stderr.write(err.stack + '\n');
       return err.exitCode;
     }
     const e = err as Error;
-    process.stderr.write(`peerpath: something went wrong: ${e?.message ?? String(err)}\n`);
+    process.stderr.write(`peerpath: something went wrong: ${sanitizeForTerminal(e?.message ?? String(err))}\n`);
     process.stderr.write(debug && e?.stack ? e.stack + '\n' : dim('Run the same command again with --debug to see the details.') + '\n');
     return ExitCode.unexpected;
   }

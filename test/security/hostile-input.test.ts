@@ -101,4 +101,27 @@ describe('other ways hostile text gets in', () => {
     const all = runJson<Array<{ note: string }>>(dir, ['journal', '--json']);
     expect(all.some((e) => e.note.includes('\x1b]0;pwned\x07'))).toBe(true);
   });
+
+  it.each([
+    [['journal', 'show', '\x1b]0;PWN\x07zz']],
+    [['config', 'set', 'country', '\x1b[31mXX']],
+    [['checkin', '--no-input', '--mood', '5\x1b[31m']],
+    [['checkin', '--no-input', '--mood', '5', '--at', 'yest\x1b[2Jerday']],
+    [['programs', 'show', 'a\x1b[2Jb']],
+    [['--bo\x1b[31mgus']],
+  ])('an error message quoting hostile input %j is inert', (args) => {
+    const r = run(dir, args);
+    expect(r.code).toBe(2);
+    expect(r.stderr.length).toBeGreaterThan(0);
+    expect(r.stderr).not.toMatch(FORBIDDEN);
+  });
+
+  it('an error message quoting a hostile value from an imported file is inert', () => {
+    const csv = join(dir, '..', 'daylio-bad.csv');
+    writeFileSync(csv, 'full_date,date,weekday,time,mood,activities,note_title,note\n2026-11-02,November 2,Monday,9:00 am,\x1b]0;PWN\x07rad,walk,,hi\n');
+    const r = run(dir, ['import', csv, '--format', 'daylio']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/mood name/);
+    expect(r.stderr).not.toMatch(FORBIDDEN);
+  });
 });
