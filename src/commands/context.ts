@@ -54,7 +54,7 @@ export function createCtx(global: GlobalOptions, deps: CtxDeps = {}): Ctx {
     now: deps.now ?? (() => new Date()),
     async prompts() {
       if (!interactive && !deps.prompts) throw usageError('This needs an answer, and prompts are off (no terminal or --no-input).');
-      prompts ??= await loadInquirerPrompts({ input: stdin, output: stderr });
+      prompts ??= await loadInquirerPrompts({ input: stdin, output: stderr }, { color: out.ce.level > 0 });
       return prompts;
     },
     store() {

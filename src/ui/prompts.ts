@@ -23,8 +23,17 @@ export function isPromptCancel(err: unknown): boolean {
   return err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError');
 }
 
-/** The real prompts (Inquirer), imported on first use. */
-export async function loadInquirerPrompts(streams: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {}): Promise<Prompts> {
+/**
+ * The real prompts (Inquirer), imported on first use. `color: false` (our colour policy said no:
+ * --no-color, TERM=dumb, stderr not a terminal) turns Inquirer's own colours off too.
+ */
+export async function loadInquirerPrompts(
+  streams: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {},
+  opts: { color?: boolean } = {},
+): Promise<Prompts> {
+  // Inquirer colours through yoctocolors, which decides once, when it is first loaded, from
+  // NO_COLOR / TERM alone: it knows nothing of --no-color. Say NO_COLOR before loading it.
+  if (opts.color === false && !process.env.NO_COLOR) process.env.NO_COLOR = '1';
   const inq = await import('@inquirer/prompts');
   const context = { input: streams.input ?? process.stdin, output: streams.output ?? process.stderr, clearPromptOnDone: false };
   const theme = { prefix: { idle: '?', done: '✓' } };
