@@ -18,14 +18,16 @@ interface Session {
   waitFor(pattern: RegExp | string): Promise<void>;
   exit: Promise<number>;
   text(): string;
+  /** Everything written, escape sequences included. */
+  raw(): string;
 }
 
-function spawnCli(args: string[], timeoutMs = 20_000): Session {
+function spawnCli(args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 20_000): Session {
   const term = pty.spawn(process.execPath, [BIN, ...args], {
-    name: 'xterm',
+    name: env.TERM ?? 'xterm', // node-pty sets TERM to this
     cols: 100,
     rows: 30,
-    env: cleanEnv({ NO_COLOR: '1', TERM: 'xterm' }) as Record<string, string>,
+    env: cleanEnv({ NO_COLOR: '1', TERM: 'xterm', ...env }) as Record<string, string>,
   });
   let raw = '';
   let from = 0;
@@ -66,6 +68,7 @@ function spawnCli(args: string[], timeoutMs = 20_000): Session {
     },
     exit,
     text,
+    raw: () => raw,
   };
 }
 
@@ -232,5 +235,53 @@ describe('peerpath alone in a terminal', () => {
     const s = spawnCli(['--data-dir', dataDir(), '--no-input']);
     expect(await s.exit).toBe(0);
     expect(s.text()).toContain('Usage: peerpath');
+  });
+});
+
+describe('--no-input in a terminal never prompts', () => {
+  it('checkin without --mood → exit 2 naming --mood; delete without --yes → exit 2', async () => {
+    const dir = dataDir();
+    const s = spawnCli(['--data-dir', dir, '--no-input', 'checkin']);
+    expect(await s.exit).toBe(2);
+    expect(s.text()).toContain('--mood');
+    expect(existsSync(join(dir, 'journal.json'))).toBe(false);
+    const saved = runJson<Entry>(dir, ['checkin', '--mood', '5', '--json']);
+    const d = spawnCli(['--data-dir', dir, '--no-input', 'journal', 'delete', saved.id]);
+    expect(await d.exit).toBe(2);
+    expect(d.text()).toContain('--yes');
+    expect(runJson<Entry[]>(dir, ['journal', '--json'])).toHaveLength(1);
+  });
+});
+
+describe('colour in a terminal', () => {
+  // eslint-disable-next-line no-control-regex
+  const SGR = /\u001b\[[0-9;]*m/;
+
+  async function screens(args: string[], env: Record<string, string | undefined>) {
+    const dir = dataDir();
+    run(dir, ['checkin', '--mood', '7', '--tags', 'walk']);
+    const list = spawnCli(['--data-dir', dir, ...args, 'journal'], env);
+    expect(await list.exit).toBe(0);
+    const prompt = spawnCli(['--data-dir', dir, ...args, 'checkin'], env);
+    await prompt.answer('How are you feeling right now?', KEY.ctrlC);
+    expect(await prompt.exit).toBe(130);
+    return { list: list.raw(), prompt: prompt.raw() };
+  }
+
+  it('is on by default in a terminal (the journal list and the prompts)', async () => {
+    const { list, prompt } = await screens([], { NO_COLOR: undefined, TERM: 'xterm-256color' });
+    expect(list).toMatch(SGR);
+    expect(prompt).toMatch(SGR);
+  });
+
+  it.each([
+    ['--no-color', ['--no-color'], { NO_COLOR: undefined, TERM: 'xterm-256color' }],
+    ['NO_COLOR=1', [], { NO_COLOR: '1', TERM: 'xterm-256color' }],
+    ['TERM=dumb', [], { NO_COLOR: undefined, TERM: 'dumb' }],
+  ])('is off with %s, prompts included', async (_name, args, env) => {
+    const { list, prompt } = await screens(args, env);
+    expect(list).not.toMatch(SGR);
+    expect(prompt).not.toMatch(SGR);
+    expect(stripVTControlCharacters(list)).toContain('#walk');
   });
 });
