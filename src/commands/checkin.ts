@@ -42,7 +42,7 @@ export async function checkin(ctx: Ctx, opts: CheckinOptions): Promise<void> {
     const answers = await askCheckin(await ctx.prompts(), {
       knownTags: knownTags(data),
       programs: attendanceChoices(data),
-      initial: {},
+      initial: patch, // flags given with the prompts (--tags, --private, …) prefill them, never lost
     });
     fields = { ...answers, at: patch.at ?? toLocalIso(now) };
   } else {
