@@ -135,6 +135,22 @@ describe('interactive check-in in a pseudo-terminal', () => {
     expect(e).toMatchObject({ mood: 3, emotions: ['hopeful', 'calm'], energy: 2, anxiety: 4, sleepHours: 6.5, tags: ['walk', 'sleep'], note: '', private: true });
   });
 
+  it('flags given with the prompts prefill them (nothing typed on the command line is lost)', async () => {
+    const dir = dataDir();
+    const s = spawnCli(['--data-dir', dir, 'checkin', '--tags', 'Walk', '--private', '--energy', '2', '--note', 'from the flag']);
+    await s.answer('How are you feeling right now?', KEY.enter);
+    await s.answer('Any of these words fit?', KEY.enter);
+    await s.answer('Energy?', KEY.enter);
+    await s.answer('Anxiety?', KEY.enter);
+    await s.answer('Hours slept?', KEY.enter);
+    await s.answer('Tags?', KEY.enter);
+    await s.answer('New tags', KEY.enter);
+    await s.answer('A note?', KEY.enter);
+    await s.answer('Keep this one private', KEY.enter);
+    expect(await s.exit).toBe(0);
+    expect(runJson<Entry[]>(dir, ['journal', '--json'])[0]).toMatchObject({ mood: 5, energy: 2, tags: ['walk'], note: 'from the flag', private: true });
+  });
+
   it('a bad sleep answer is refused in place and can be corrected', async () => {
     const dir = dataDir();
     const s = spawnCli(['--data-dir', dir, 'checkin']);
