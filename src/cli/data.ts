@@ -10,7 +10,10 @@ export function defineDataCommands(program: Command, act: Act): void {
       'peerpath encrypt                                  # asks for a passphrase twice (hidden)',
       'peerpath --passphrase-file ~/.peerpath-pass encrypt',
       'PEERPATH_PASSPHRASE_FILE=~/.peerpath-pass peerpath journal',
+      'peerpath encrypt --change                         # a new passphrase (asks the current one first)',
     ))
+    .option('--change', 'change the passphrase of an encrypted journal (backups follow)')
+    .option('--new-passphrase-file <file>', 'with --change: read the new passphrase from this file')
     .addHelpText('after', '\nThe passphrase is never taken from the command line. Without it nobody, you included, can open\nthe journal again: keep it somewhere safe.')
     .action(act('encrypt'));
   program

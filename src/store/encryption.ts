@@ -3,6 +3,7 @@ import { writeFileAtomic } from './atomic.js';
 import { listBackupFiles } from './backups.js';
 import { isEncrypted, type JournalCipher } from './crypto.js';
 import { realFsOps, type FsOps } from './fs-ops.js';
+import { acquireLock } from './lock.js';
 
 /** Does the file start with the encryption magic? Reads only the first bytes. */
 async function fileIsEncrypted(path: string): Promise<boolean | null> {
@@ -37,4 +38,50 @@ export async function sealPlaintextBackups(dataDir: string, cipher: JournalCiphe
   const sealed = await cipher.encryptBatch(plain.map((p) => p.bytes));
   for (let i = 0; i < plain.length; i++) await writeFileAtomic(plain[i]!.path, sealed[i]!, ops);
   return plain.length;
+}
+
+export interface RekeyResult {
+  rekeyed: number;
+  /** Backups the old passphrase does not open (made under an earlier passphrase) or that are damaged. */
+  leftAsTheyWere: number;
+}
+
+/**
+ * After a passphrase change, re-encrypt every backup the old passphrase opens with the new one, so
+ * `backups restore` keeps working. Holds the journal lock while it works. Each old backup costs one
+ * scrypt derivation (each was saved with its own salt); the new ones share one batch derivation.
+ * Plaintext exists only in memory. A crash midway leaves some backups under the old passphrase:
+ * they stay restorable with it, and running the change again finishes the job.
+ */
+export async function rekeyBackups(
+  dataDir: string,
+  journalPath: string,
+  from: JournalCipher,
+  to: JournalCipher,
+  opts: { lockTimeoutMs: number; ops?: FsOps },
+): Promise<RekeyResult> {
+  const release = await acquireLock(journalPath, { timeoutMs: opts.lockTimeoutMs });
+  try {
+    const todo: { path: string; plain: Buffer }[] = [];
+    let left = 0;
+    for (const b of await listBackupFiles(dataDir)) {
+      const bytes = await fsp.readFile(b.path).catch(() => null);
+      if (!bytes) continue;
+      if (!isEncrypted(bytes)) {
+        todo.push({ path: b.path, plain: bytes });
+        continue;
+      }
+      try {
+        todo.push({ path: b.path, plain: await from.decrypt(bytes) });
+      } catch {
+        // Already under the new passphrase (an earlier, interrupted change), or another one.
+        if (!(await to.opens(bytes).catch(() => false))) left++;
+      }
+    }
+    const sealed = await to.encryptBatch(todo.map((t) => t.plain));
+    for (let i = 0; i < todo.length; i++) await writeFileAtomic(todo[i]!.path, sealed[i]!, opts.ops ?? realFsOps);
+    return { rekeyed: todo.length, leftAsTheyWere: left };
+  } finally {
+    await release();
+  }
 }

@@ -126,6 +126,39 @@ describe('encrypt and decrypt with --passphrase-file', () => {
   });
 });
 
+describe('changing the passphrase', () => {
+  it('encrypt --change: the journal and its backups open with the new passphrase only', () => {
+    const { dir, passFile } = setup();
+    const newFile = join(dir, '..', 'new-passphrase.txt');
+    writeFileSync(newFile, 'a different, longer passphrase\n');
+    expect(run(dir, ['checkin', '--no-input', '--mood', '5', '--note', SECRET]).code).toBe(0);
+    expect(run(dir, ['--passphrase-file', passFile, 'encrypt']).code).toBe(0);
+    expect(run(dir, ['--passphrase-file', passFile, 'checkin', '--no-input', '--mood', '6']).code).toBe(0);
+
+    // Without a new passphrase and without a terminal: a usage error naming the flag, nothing changed.
+    const before = readFileSync(join(dir, 'journal.json'));
+    const noNew = run(dir, ['--passphrase-file', passFile, 'encrypt', '--change']);
+    expect(noNew.code).toBe(2);
+    expect(noNew.stderr).toMatch(/--new-passphrase-file/);
+    // A wrong current passphrase: exit 5, nothing changed.
+    const wrong = join(dir, '..', 'wrong.txt');
+    writeFileSync(wrong, 'nope nope nope\n');
+    expect(run(dir, ['--passphrase-file', wrong, 'encrypt', '--change', '--new-passphrase-file', newFile]).code).toBe(5);
+    expect(readFileSync(join(dir, 'journal.json')).equals(before)).toBe(true);
+
+    const r = run(dir, ['--passphrase-file', passFile, 'encrypt', '--change', '--new-passphrase-file', newFile]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/Passphrase changed/);
+    expect(run(dir, ['--passphrase-file', passFile, 'journal']).code).toBe(5);
+    expect(runJson<unknown[]>(dir, ['--passphrase-file', newFile, 'journal', '--json'])).toHaveLength(2);
+    const backups = runJson<Array<{ id: string; entries: number | null }>>(dir, ['--passphrase-file', newFile, 'backups', 'list', '--json']);
+    expect(backups.length).toBeGreaterThanOrEqual(2);
+    expect(backups.every((b) => b.entries !== null), 'every backup opens with the new passphrase').toBe(true);
+    expect(run(dir, ['--passphrase-file', newFile, 'backups', 'restore', backups.at(-1)!.id, '--yes']).code).toBe(0);
+    expectNoPlaintext(dir);
+  });
+});
+
 describe('the masked prompt (pseudo-terminal)', () => {
   function spawnPty(args: string[]) {
     const term = pty.spawn(process.execPath, [BIN, ...args], { name: 'xterm', cols: 100, rows: 30, env: cleanEnv({ TERM: 'xterm' }) as Record<string, string> });
