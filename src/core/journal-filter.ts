@@ -33,7 +33,8 @@ export function filterEntries(entries: readonly Entry[], f: JournalFilter): Entr
     if (f.includePrivate === false && e.private) return false;
     if (tags && tags.length && !tags.some((t) => e.tags.includes(t))) return false;
     if (needle) {
-      const hay = `${e.note}\n${e.tags.join(' ')}\n${e.emotions.join(' ')}`.toLowerCase();
+      // Notes are stored as typed, maybe decomposed (é as e + ◌́): compare both sides in NFC.
+      const hay = `${e.note}\n${e.tags.join(' ')}\n${e.emotions.join(' ')}`.toLowerCase().normalize('NFC');
       if (!hay.includes(needle)) return false;
     }
     return true;
