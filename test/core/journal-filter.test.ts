@@ -13,7 +13,7 @@ function e(id: string, at: string, over: Partial<Entry> = {}): Entry {
 const entries: Entry[] = [
   e('d', '2026-11-22T08:00:00.000-05:00', { mood: 8, tags: ['walk', 'group'], note: 'Went to the Group.\nFelt lighter.', emotions: ['hopeful'] }),
   e('a', '2026-11-01T09:00:00.000-04:00', { mood: 2, tags: ['sleep'], note: 'Slept badly', private: true }),
-  e('c', '2026-11-20T09:00:00.000-05:00', { mood: 6, tags: ['walk'], emotions: ['Calm'] }),
+  e('c', '2026-11-20T09:00:00.000-05:00', { mood: 6, tags: ['walk'], emotions: ['Calm'], note: 'a nai\u0308ve hope' }),
   e('b', '2026-11-20T15:00:00.000+02:00', { mood: 4, note: 'Café with a friend ☕' }),
   e('e', '2026-11-23T23:30:00.000-05:00', { mood: 10, tags: ['family'] }),
 ];
@@ -50,6 +50,8 @@ describe('filterEntries', () => {
     [{ search: 'calm' }, 'c'], // feelings
     [{ search: 'café' }, 'b'],
     [{ search: 'cafe\u0301' }, 'b'], // NFC
+    [{ search: 'NAÏVE' }, 'c'], // a note stored decomposed (NFD) is found by the composed word
+    [{ search: 'nai\u0308ve' }, 'c'],
     [{ search: '☕' }, 'b'],
     [{ search: 'zzz' }, ''],
     [{ minMood: 6 }, 'cde'],
