@@ -37,8 +37,6 @@ class JournalFileAdapter implements Adapter<JournalData> {
   lastMigratedFrom: number | null = null;
   cipher: JournalCipher | null = null;
   encrypted = false;
-  /** Inside update(): a save follows, so derive the next save's key while this read derives its own. */
-  willWrite = false;
 
   constructor(
     readonly path: string,
@@ -61,10 +59,8 @@ class JournalFileAdapter implements Adapter<JournalData> {
     let plain: Buffer;
     if (isEncrypted(bytes)) {
       this.encrypted = true;
-      if (!this.cipher) {
-        this.cipher = new JournalCipher(await this.store.passphrase());
-        if (this.willWrite) this.cipher.prepare();
-      }
+      // One derivation at a time: two concurrent scrypts (128 MiB each) were slower on 2 busy cores.
+      if (!this.cipher) this.cipher = new JournalCipher(await this.store.passphrase());
       try {
         plain = await this.cipher.decrypt(bytes);
       } catch (err) {
@@ -230,7 +226,7 @@ export class JournalStore {
     });
     try {
       await removeStaleTemps(this.path);
-      this.#adapter.willWrite = true;
+      // Read before (e.g. ahead of prompts): derive the save's key while re-reading (a cache hit).
       this.#adapter.cipher?.prepare();
       await this.#db.read();
       const result = await fn(this.#db.data);
