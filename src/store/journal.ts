@@ -5,13 +5,9 @@ import { Low, type Adapter } from 'lowdb';
 import { emptyJournal, type Entry, type JournalData } from '../core/entry.js';
 import { ExitCode, PeerpathError } from '../core/errors.js';
 import { JournalShapeError, parseJournalLines, serializeJournalBytes, serializeJournalHead, validateJournal } from '../core/journal-schema.js';
-import { removeStaleTemps, writeFileAtomic } from './atomic.js';
-import { backupCurrent, listBackupFiles, pruneBackups } from './backups.js';
-import { DamagedFileError, isEncrypted, JournalCipher } from './crypto.js';
-import { sealPlaintextBackups } from './encryption.js';
+import type { JournalCipher } from './crypto.js';
 import { explainWriteError } from './io-errors.js';
 import { realFsOps, type FsOps } from './fs-ops.js';
-import { acquireLock } from './lock.js';
 import { JOURNAL_FILE } from './paths.js';
 
 export interface StoreOptions {
@@ -57,6 +53,9 @@ class JournalFileAdapter implements Adapter<JournalData> {
       throw await this.store.unreadable(code === 'EISDIR' ? 'it is a directory, not a file' : code === 'EACCES' ? 'permission denied' : (err as Error).message);
     }
     let plain: Buffer;
+    // Loaded on use, like the saving modules below: each pulls in node:crypto, which commands that
+    // never open the journal (programs, help-now, --help) should not pay for at start-up.
+    const { DamagedFileError, isEncrypted, JournalCipher } = await import('./crypto.js');
     if (isEncrypted(bytes)) {
       this.encrypted = true;
       // One derivation at a time: two concurrent scrypts (128 MiB each) were slower on 2 busy cores.
@@ -112,6 +111,11 @@ class JournalFileAdapter implements Adapter<JournalData> {
     const bytes = this.encrypted && this.cipher ? await this.cipher.encrypt(plain) : plain;
     await this.store.ensureDir();
     const now = this.store.now();
+    const [{ writeFileAtomic }, { backupCurrent, pruneBackups }, { sealPlaintextBackups }] = await Promise.all([
+      import('./atomic.js'),
+      import('./backups.js'),
+      import('./encryption.js'),
+    ]);
     await backupCurrent(this.store.dir, this.path, now);
     await writeFileAtomic(this.path, bytes, this.store.ops);
     this.lastPlain = plain;
@@ -186,6 +190,7 @@ export class JournalStore {
 
   /** @internal An exit-3 error naming the file and the newest backup. */
   async unreadable(reason: string): Promise<PeerpathError> {
+    const { listBackupFiles } = await import('./backups.js');
     const backups = await listBackupFiles(this.dir);
     const newest = backups.at(-1);
     return new PeerpathError(
@@ -220,6 +225,7 @@ export class JournalStore {
 
   async #updateLocked<T>(fn: (data: JournalData) => T | Promise<T>): Promise<T> {
     await this.ensureDir();
+    const [{ acquireLock }, { removeStaleTemps }] = await Promise.all([import('./lock.js'), import('./atomic.js')]);
     const release = await acquireLock(this.path, {
       timeoutMs: this.#opts.lockTimeoutMs ?? lockTimeoutFromEnv(),
       staleMs: this.#opts.lockStaleMs ?? 10_000,
@@ -256,6 +262,7 @@ export class JournalStore {
 
   /** Turn encryption on (with a passphrase) or off (null) at the next save, under the lock. */
   async setEncryption(passphrase: string | null): Promise<void> {
+    const { JournalCipher } = await import('./crypto.js');
     await this.update(() => {
       if (passphrase === null) {
         this.#adapter.encrypted = false;
