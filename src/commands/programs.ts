@@ -1,5 +1,6 @@
 import type { JournalData, OwnProgram } from '../core/entry.js';
 import { PeerpathError, usageError } from '../core/errors.js';
+import { sanitizeLine } from '../core/sanitize.js';
 import { parseIntInRange } from '../core/validate.js';
 import {
   closestIds,
@@ -247,7 +248,7 @@ export async function programsAdd(ctx: Ctx, opts: AddOptions): Promise<void> {
     return entry;
   });
   if (opts.json) ctx.out.json({ ...own, mine: true });
-  ctx.out.info(`Added ${own.name} as ${own.id}. Mark that you went with \`peerpath checkin --attended ${own.id}\`.`);
+  ctx.out.info(`Added ${sanitizeLine(own.name)} as ${own.id}. Mark that you went with \`peerpath checkin --attended ${own.id}\`.`);
 }
 
 /** `programs remove ID`: own groups only. */
@@ -263,7 +264,7 @@ export async function programsRemove(ctx: Ctx, id: string, opts: { yes?: boolean
     throw unknownIdError(id, data.mine.map((o) => o.id), 'own group id');
   }
   if (!opts.yes && ctx.interactive) {
-    const ok = await (await ctx.prompts()).confirm({ message: `Remove ${own.name}? Past check-ins keep their record of it.`, default: false });
+    const ok = await (await ctx.prompts()).confirm({ message: `Remove ${sanitizeLine(own.name)}? Past check-ins keep their record of it.`, default: false });
     if (!ok) {
       ctx.out.info('Kept it. Nothing was removed.');
       return;
@@ -272,7 +273,7 @@ export async function programsRemove(ctx: Ctx, id: string, opts: { yes?: boolean
   await ctx.store().update((d) => {
     d.mine = d.mine.filter((o) => o.id !== own.id);
   });
-  ctx.out.info(`Removed ${own.name}.`);
+  ctx.out.info(`Removed ${sanitizeLine(own.name)}.`);
 }
 
 // ---- guide ------------------------------------------------------------------------------------

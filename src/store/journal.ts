@@ -76,7 +76,8 @@ class JournalFileAdapter implements Adapter<JournalData> {
     this.readEntries = null;
     try {
       if (raw === undefined) {
-        const text = plain.toString('utf8');
+        // A byte-order mark (the file was saved by an editor such as Notepad) is not part of the JSON.
+        const text = plain.toString('utf8').replace(/^\uFEFF/, '');
         if (text.trim() === '') throw new Error('the file is empty');
         raw = JSON.parse(text);
       }
