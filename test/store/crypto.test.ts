@@ -288,16 +288,13 @@ describe('JournalCipher (derive once, reuse in a process)', () => {
   });
 });
 
-describe('cost (informational)', () => {
+describe('scrypt runs off the main thread', () => {
+  // Its cost is measured by `npm run bench` (encrypted check-in), not asserted here.
   it('one scrypt derivation at N=2^17 finishes and does not block the event loop', async () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 5);
-    const t0 = performance.now();
     await deriveKey(PASS);
-    const ms = performance.now() - t0;
     clearInterval(timer);
-    expect(ms).toBeLessThan(20_000);
     expect(ticks).toBeGreaterThan(0);
-    console.log(`scrypt N=2^17 r=8 p=1: ${ms.toFixed(0)} ms, event-loop ticks meanwhile: ${ticks}`);
   });
 });
