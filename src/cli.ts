@@ -32,8 +32,11 @@ export function createProgram(dispatch: Dispatch): Command {
     .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
     .addOption(new Option('--passphrase-file <file>', 'passphrase for an encrypted journal (or PEERPATH_PASSPHRASE_FILE)'))
     .addOption(new Option('--debug', 'show details when something goes wrong').hideHelp(false))
-    .showSuggestionAfterError(true)
-    .action(act('menu'));
+    .showSuggestionAfterError(true);
+
+  // `peerpath` alone in a terminal runs this (main adds it); hidden so the root has no action of its
+  // own, which keeps commander's "unknown command" errors and `peerpath help CMD` working.
+  program.command('menu', { hidden: true }).description('a short menu of the main actions').action(act('menu'));
 
   defineJournalCommands(program, act);
   defineDirectoryCommands(program, act);

@@ -33,8 +33,10 @@ async function main(argv: string[]): Promise<number> {
     program.outputHelp();
     return ExitCode.ok;
   }
+  const noHelpOrVersion = !userArgs.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-V');
+  const runArgv = !hasCommand && interactive && onlyRootFlags && noHelpOrVersion ? [...argv, 'menu'] : argv;
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync(runArgv);
     return ExitCode.ok;
   } catch (err) {
     if (err instanceof CommanderError) {

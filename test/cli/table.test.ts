@@ -44,8 +44,9 @@ type Row = [argv: string[], name: string, args: string[], opts: Record<string, u
 const DEFAULT_GLOBALS = { input: true, color: true };
 
 const rows: Row[] = [
-  [[], 'menu', [], { input: true, color: true }], // the root command's own options are the globals
-  [['--no-input'], 'menu', [], { input: false, color: true }, { input: false }],
+  // main.ts adds the hidden `menu` when `peerpath` runs alone in a terminal
+  [['menu'], 'menu', [], {}],
+  [['--no-input', 'menu'], 'menu', [], {}, { input: false }],
   [['checkin'], 'checkin', [], {}],
   [
     ['checkin', '--mood', '6', '--energy', '2', '--anxiety', '3', '--sleep', '7.5', '--emotions', 'hopeful,calm', '--tags', 'walk,sleep',
@@ -125,7 +126,8 @@ describe('usage errors are CommanderErrors (exit 2 in main), and nothing is disp
     [['journal', 'delete'], 'commander.missingArgument', "'id'"],
     [['config', 'set', 'country'], 'commander.missingArgument', "'value'"],
     [['journal', 'show', 'a', 'b'], 'commander.excessArguments', 'too many arguments'],
-    [['frobnicate'], 'commander.excessArguments', 'too many arguments'],
+    [['frobnicate'], 'commander.unknownCommand', "unknown command 'frobnicate'"],
+    [['checkn'], 'commander.unknownCommand', 'Did you mean checkin?'],
   ])('%j → %s', async (argv, code, text) => {
     const r = await parse(argv);
     expect(r.error).toBeInstanceOf(CommanderError);
