@@ -8,6 +8,7 @@
 // are shown as n/a. Not part of `npm test`.
 //
 //   node bench/run.mjs [--quick] [--only REGEX] [--keep] [--out FILE]
+//   (NO_GNU_TIME=1 tries the fallback used when GNU time is not installed: no RSS or CPU columns.)
 import { spawnSync, execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, readdirSync, statSync, chmodSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -32,7 +33,7 @@ if (!existsSync(join(root, 'dist/main.js'))) {
 
 // ---------------------------------------------------------------- measuring one process
 
-const TIME = ['/usr/bin/time', '/bin/time'].find((p) => {
+const TIME = process.env.NO_GNU_TIME ? undefined : ['/usr/bin/time', '/bin/time'].find((p) => {
   if (!existsSync(p)) return false;
   // GNU time supports -f/-o; BusyBox or BSD time may not.
   const r = spawnSync(p, ['-f', '%M', '-o', '/dev/null', process.execPath, '-e', ''], { stdio: 'ignore' });
