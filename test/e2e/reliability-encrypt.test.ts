@@ -151,7 +151,7 @@ describe('changing the passphrase', () => {
     expect(r.stderr).toMatch(/Passphrase changed/);
     expect(run(dir, ['--passphrase-file', passFile, 'journal']).code).toBe(5);
     expect(runJson<unknown[]>(dir, ['--passphrase-file', newFile, 'journal', '--json'])).toHaveLength(2);
-    const backups = runJson<Array<{ id: string; entries: number | null }>>(dir, ['--passphrase-file', newFile, 'backups', 'list', '--json']);
+    const backups = runJson<Array<{ id: string; entries: number | null }>>(dir, ['--passphrase-file', newFile, 'backups', 'list', '--json', '--count']);
     expect(backups.length).toBeGreaterThanOrEqual(2);
     expect(backups.every((b) => b.entries !== null), 'every backup opens with the new passphrase').toBe(true);
     expect(run(dir, ['--passphrase-file', newFile, 'backups', 'restore', backups.at(-1)!.id, '--yes']).code).toBe(0);
