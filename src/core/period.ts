@@ -3,6 +3,7 @@ import { format } from 'date-fns/format';
 import { subMonths } from 'date-fns/subMonths';
 import { subYears } from 'date-fns/subYears';
 import { usageError } from './errors.js';
+import { parseDay as parseDayPhrase } from './dates.js';
 
 /**
  * Day keys.
@@ -125,7 +126,7 @@ export function resolvePeriod(
   opts: PeriodOptions,
   now: Date,
   defaultSpan: string | null,
-  parseDay: (text: string, now: Date, flag: string) => DayKey = parseDayOption,
+  parseDay: (text: string, now: Date, flag: string) => DayKey = parseDayPhrase,
 ): Period {
   const today = localDayKey(now);
   if (opts.from !== undefined && opts.last !== undefined) {
@@ -165,15 +166,6 @@ function spanWords(span: Span): string {
 function checkDay(day: DayKey, flag: string): DayKey {
   if (!isDayKey(day)) throw usageError(`${flag} ${day} is not a date.`, 'Use YYYY-MM-DD, for example 2026-01-31.');
   return day;
-}
-
-/** The default day parser: `YYYY-MM-DD`, `today`, `yesterday`. */
-export function parseDayOption(text: string, now: Date, flag = '--from'): DayKey {
-  const t = text.trim().toLowerCase();
-  if (t === 'today') return localDayKey(now);
-  if (t === 'yesterday') return addDayKey(localDayKey(now), -1);
-  if (isDayKey(t)) return t;
-  throw usageError(`${flag} "${text}" is not a date.`, 'Use YYYY-MM-DD (for example 2026-01-31), today or yesterday.');
 }
 
 /** Is the entry's day inside the period? */
