@@ -2,25 +2,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { run, runJson, tempDataDir } from './helpers.js';
+import { run, runJson, tempDataDir, type ContractEntry as Entry } from './helpers.js';
 
 const CONTRACT_KEYS = ['id', 'at', 'recordedAt', 'mood', 'energy', 'anxiety', 'sleepHours', 'emotions', 'tags', 'note', 'attended', 'private', 'updatedAt'];
 
-interface Entry {
-  id: string;
-  at: string;
-  recordedAt: string;
-  mood: number;
-  energy: number | null;
-  anxiety: number | null;
-  sleepHours: number | null;
-  emotions: string[];
-  tags: string[];
-  note: string;
-  attended: string[];
-  private: boolean;
-  updatedAt: string | null;
-}
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {

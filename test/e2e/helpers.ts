@@ -56,3 +56,23 @@ export function runJson<T = unknown>(dataDir: string | null, args: string[], opt
   if (r.code !== 0) throw new Error(`exit ${r.code}: ${r.stderr}`);
   return JSON.parse(r.stdout) as T;
 }
+
+/**
+ * A journal entry as the interface contract spells it (written out here, not imported from src,
+ * so the e2e tests check the contract itself rather than whatever the source types say).
+ */
+export interface ContractEntry {
+  id: string;
+  at: string;
+  recordedAt: string;
+  mood: number;
+  energy: number | null;
+  anxiety: number | null;
+  sleepHours: number | null;
+  emotions: string[];
+  tags: string[];
+  note: string;
+  attended: string[];
+  private: boolean;
+  updatedAt: string | null;
+}

@@ -2,23 +2,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { run, runJson, tempDataDir } from './helpers.js';
+import { run, runJson, tempDataDir, type ContractEntry as Entry } from './helpers.js';
 
-interface Entry {
-  id: string;
-  at: string;
-  recordedAt: string;
-  mood: number;
-  energy: number | null;
-  anxiety: number | null;
-  sleepHours: number | null;
-  emotions: string[];
-  tags: string[];
-  note: string;
-  attended: string[];
-  private: boolean;
-  updatedAt: string | null;
-}
 
 function e(id: string, at: string, over: Partial<Entry> = {}): Entry {
   return {
