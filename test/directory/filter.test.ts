@@ -16,31 +16,13 @@ import {
 } from '../../src/directory/filter.js';
 import { loadPrograms } from '../../src/directory/load.js';
 import type { Program } from '../../src/directory/schema.js';
+import { makeProgram } from './fixtures.js';
 
 const all = loadPrograms();
 const ids = (ps: readonly Program[]) => ps.map((p) => p.id);
 
 /** A small, fully known fixture so expectations do not drift with the bundled data. */
-function prog(id: string, over: Partial<Program> = {}): Program {
-  return {
-    id,
-    name: id.replace(/-/g, ' '),
-    organization: null,
-    url: null,
-    formats: ['in-person'],
-    focus: ['general'],
-    audience: ['individuals'],
-    cost: 'free',
-    countries: ['US'],
-    languages: null,
-    peerLed: true,
-    description: 'A group.',
-    details: 'A group.',
-    source: 'https://example.org/',
-    verifiedOn: '2026-11-23',
-    ...over,
-  };
-}
+const prog = (id: string, over: Partial<Program> = {}): Program => makeProgram(id, { name: id.replace(/-/g, ' '), ...over });
 
 const fixture: Program[] = [
   prog('us-in-person'),

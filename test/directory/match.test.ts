@@ -4,31 +4,13 @@ import { PeerpathError } from '../../src/core/errors.js';
 import { loadPrograms } from '../../src/directory/load.js';
 import { matchPrograms, normalizeAnswers, scoreProgram, WEIGHTS, type MatchAnswers } from '../../src/directory/match.js';
 import type { Program } from '../../src/directory/schema.js';
+import { makeProgram } from './fixtures.js';
 import { AUDIENCES, COSTS, FOCUSES, FORMATS } from '../../src/directory/vocab.js';
 
 const all = loadPrograms();
 const ids = (ps: readonly { id: string }[]) => ps.map((p) => p.id);
 
-function prog(id: string, over: Partial<Program> = {}): Program {
-  return {
-    id,
-    name: id,
-    organization: null,
-    url: null,
-    formats: ['in-person'],
-    focus: ['general'],
-    audience: ['individuals'],
-    cost: 'free',
-    countries: ['US'],
-    languages: null,
-    peerLed: true,
-    description: 'A group.',
-    details: 'A group.',
-    source: 'https://example.org/',
-    verifiedOn: '2026-11-23',
-    ...over,
-  };
-}
+const prog = makeProgram;
 
 describe('scoreProgram: reasons, unknowns and exclusions', () => {
   const cases: Array<[string, Program, MatchAnswers, { excluded: true } | { score: number; reasons: string[]; unknowns?: string[] }]> = [

@@ -1,21 +1,13 @@
 /** `peerpath checkin` without prompts: the built binary in a temp data dir (NO_COLOR=1, no TTY). */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { run, runJson, tempDataDir, type ContractEntry as Entry } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { run, runJson, type ContractEntry as Entry, useTempDataDirs } from './helpers.js';
 
 const CONTRACT_KEYS = ['id', 'at', 'recordedAt', 'mood', 'energy', 'anxiety', 'sleepHours', 'emotions', 'tags', 'note', 'attended', 'private', 'updatedAt'];
 
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-function dataDir(): string {
-  const t = tempDataDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const dataDir = useTempDataDirs();
 
 /** YYYY-MM-DD of `daysAgo` days before today in `timeZone`. */
 function dayIn(timeZone: string, daysAgo: number): string {

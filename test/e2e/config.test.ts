@@ -1,18 +1,10 @@
 /** `peerpath config get|set|unset|list`. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { run, runJson, tempDataDir } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { run, runJson, useTempDataDirs } from './helpers.js';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-function dataDir(): string {
-  const t = tempDataDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const dataDir = useTempDataDirs();
 
 describe('config', () => {
   it('starts empty: list shows country not set; get says how to set it; nothing is created', () => {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 
 export const BIN = fileURLToPath(new URL('../../bin/peerpath.js', import.meta.url));
 
@@ -17,6 +18,22 @@ export function tempDataDir(): { dir: string; cleanup: () => void } {
   const base = mkdtempSync(join(tmpdir(), 'peerpath-test-'));
   const dir = join(base, 'data');
   return { dir, cleanup: () => rmSync(base, { recursive: true, force: true }) };
+}
+
+/**
+ * For a test file: returns a function that makes a fresh temporary data directory, each removed
+ * after the test that made it.
+ */
+export function useTempDataDirs(): () => string {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => {
+    for (const c of cleanups.splice(0)) c();
+  });
+  return () => {
+    const t = tempDataDir();
+    cleanups.push(t.cleanup);
+    return t.dir;
+  };
 }
 
 /** Environment for e2e runs: no colour, production, no inherited peerpath settings. */

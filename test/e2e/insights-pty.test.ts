@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import pty from 'node-pty';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/entry.js';
-import { BIN, cleanEnv, run, runJson, tempDataDir } from './helpers.js';
+import { BIN, cleanEnv, run, runJson, useTempDataDirs } from './helpers.js';
 
 const KEY = { up: '\u001b[A', enter: '\r' };
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -59,15 +59,7 @@ function spawnCli(args: string[]) {
   };
 }
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-function dataDir(): string {
-  const t = tempDataDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const dataDir = useTempDataDirs();
 
 describe('import in a terminal', () => {
   it('asks the level of each renamed Daylio mood, then imports', async () => {

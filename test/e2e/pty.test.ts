@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import pty from 'node-pty';
-import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, run, runJson, tempDataDir } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { BIN, cleanEnv, run, runJson, useTempDataDirs } from './helpers.js';
 
 const KEY = { down: '\u001b[B', up: '\u001b[A', enter: '\r', space: ' ', ctrlC: '\u0003' };
 
@@ -72,15 +72,7 @@ function spawnCli(args: string[], env: Record<string, string | undefined> = {}, 
   };
 }
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-function dataDir(): string {
-  const t = tempDataDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const dataDir = useTempDataDirs();
 
 interface Entry {
   id: string;
