@@ -1,5 +1,5 @@
 import { parseDay } from '../core/dates.js';
-import type { Entry } from '../core/entry.js';
+import type { Entry, JournalData } from '../core/entry.js';
 import { usageError } from '../core/errors.js';
 import { resolveIdPrefix } from '../core/ids.js';
 import { filterEntries } from '../core/journal-filter.js';
@@ -53,29 +53,28 @@ export async function journalList(ctx: Ctx, opts: JournalListOptions): Promise<v
   ctx.out.data(entries.map((e) => renderEntryLine(c, e, width)).join('\n'));
 }
 
-async function findEntry(ctx: Ctx, id: string): Promise<Entry> {
+/** Read the journal once and find an entry by id or unique prefix. */
+async function findEntry(ctx: Ctx, id: string): Promise<{ entry: Entry; data: JournalData }> {
   const data = await ctx.store().read();
   const full = resolveIdPrefix(id, data.entries.map((e) => e.id));
-  return data.entries.find((e) => e.id === full)!;
+  return { entry: data.entries.find((e) => e.id === full)!, data };
 }
 
 export async function journalShow(ctx: Ctx, id: string, opts: { json?: boolean }): Promise<void> {
-  const entry = await findEntry(ctx, id);
+  const { entry, data } = await findEntry(ctx, id);
   if (opts.json) {
     ctx.out.json(entry);
     return;
   }
-  const data = await ctx.store().read();
   ctx.out.data(renderEntry(ctx.out.c, entry, (pid) => programName(pid, data)));
 }
 
 export async function journalEdit(ctx: Ctx, id: string, opts: EntryFlags & { json?: boolean }): Promise<void> {
   let patch = await patchFromFlags(opts, ctx);
   const store = ctx.store();
-  const before = await findEntry(ctx, id);
+  const { entry: before, data } = await findEntry(ctx, id);
   if (!hasAny(patch)) {
     if (!ctx.interactive) throw usageError('Nothing to change. Pass the fields to change, e.g. `peerpath journal edit ' + before.id + ' --mood 6`.');
-    const data = await store.read();
     const answers = await askCheckin(await ctx.prompts(), { knownTags: knownTags(data), programs: attendanceChoices(data), initial: before });
     patch = answers;
   }
@@ -91,7 +90,7 @@ export async function journalEdit(ctx: Ctx, id: string, opts: EntryFlags & { jso
 }
 
 export async function journalDelete(ctx: Ctx, id: string, opts: { yes?: boolean }): Promise<void> {
-  const entry = await findEntry(ctx, id);
+  const { entry } = await findEntry(ctx, id);
   if (!opts.yes) {
     if (!ctx.interactive) throw usageError(`Deleting needs confirmation: pass --yes to delete ${entry.id}.`);
     const p = await ctx.prompts();
