@@ -46,6 +46,17 @@ export function writeCsv(rows: readonly (readonly CsvValue[])[], opts: WriteCsvO
   return out;
 }
 
+/**
+ * How many characters the line end at `i` takes: CRLF and LF and a lone CR are one line end, and
+ * so is CR CR LF (what a CRLF file becomes after a tool turned its LF into CRLF again).
+ */
+function lineEndLength(src: string, i: number): number {
+  if (src[i] === '\n') return 1;
+  if (src[i + 1] === '\n') return 2;
+  if (src[i + 1] === '\r' && src[i + 2] === '\n') return 3;
+  return 1;
+}
+
 export interface CsvRecord {
   /** 1-based line number where the record starts. */
   line: number;
@@ -115,11 +126,11 @@ export function parseCsv(text: string): CsvRecord[] {
         }
         if (q === '\r') {
           line++;
-          if (src[i + 1] === '\n') {
-            field += '\r\n';
-            i += 2;
-            continue;
-          }
+          // Kept as written; CR LF and CR CR LF count as one line.
+          const len = lineEndLength(src, i);
+          field += src.slice(i, i + len);
+          i += len;
+          continue;
         } else if (q === '\n') {
           line++;
         }
@@ -138,7 +149,7 @@ export function parseCsv(text: string): CsvRecord[] {
     }
     if (c === '\r' || c === '\n') {
       endRecord();
-      i += c === '\r' && src[i + 1] === '\n' ? 2 : 1;
+      i += lineEndLength(src, i);
       line++;
       continue;
     }

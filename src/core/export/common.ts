@@ -14,6 +14,8 @@ export interface ExportInput {
   entries: readonly Entry[];
   saved?: readonly string[];
   mine?: readonly OwnProgram[];
+  /** json only: the journal's other top-level keys (settings, plan, …), see otherJournalKeys. */
+  other?: Readonly<Record<string, unknown>>;
   period: { from: DayKey | null; to: DayKey | null; label: string };
   now: Date;
   includePrivate: boolean;
