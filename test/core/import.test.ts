@@ -149,8 +149,11 @@ describe('daylio import', () => {
     const u = err as UnknownMoodError;
     expect(u.exitCode).toBe(2);
     expect(u.moods).toEqual([{ name: 'great', line: 2, rows: 2 }, { name: 'okay-ish', line: 3, rows: 1 }]);
-    expect(u.message).toContain('"great", "okay-ish"');
-    expect(u.hint).toContain('--mood-map');
+    expect(u.message).toContain('"great" (2 rows), "okay-ish" (1 row)');
+    // A form to fill in, never suggested numbers.
+    expect(u.hint).toContain('--mood-map "great=?,okay-ish=?"');
+    expect(u.hint).not.toMatch(/=\d/);
+    expect(() => parseMoodMap('great=?,okay-ish=6')).toThrow(/still has a \?/);
     const r = parseDaylio(text, { now: NOW, offsetFor: utc, moodMap: parseMoodMap('Great=9, okay-ish=6') });
     expect(r.entries.map((e) => e.mood)).toEqual([9, 6, 9]);
     expect(r.entries[0]!.tags).toEqual(['group', 'walk']);

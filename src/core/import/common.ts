@@ -1,5 +1,7 @@
 import { emptyJournal, type Entry, type JournalData, type OwnProgram } from '../entry.js';
+import { byTime } from '../export/common.js';
 import { JournalShapeError, validateJournal } from '../journal-schema.js';
+import { entryDayRange, type DayRange } from '../journal-range.js';
 import { PeerpathError, ExitCode } from '../errors.js';
 
 export type ImportFormat = 'json' | 'daylio';
@@ -140,9 +142,13 @@ function mergeOther(file: Record<string, unknown>, journal: Record<string, unkno
   const changed: Record<string, unknown> = {};
   const kept: string[] = [];
   for (const [k, v] of Object.entries(file)) {
-    if (OWN_KEYS.has(k) || isEmpty(v)) continue;
+    if (OWN_KEYS.has(k)) continue;
     const mine = journal[k];
-    if (isEmpty(mine)) {
+    if (!(k in journal)) {
+      changed[k] = v;
+    } else if (isEmpty(v)) {
+      continue;
+    } else if (isEmpty(mine)) {
       changed[k] = v;
     } else if (same(mine, v)) {
       continue;
@@ -190,6 +196,29 @@ export function applyImport<J extends Pick<JournalData, 'entries' | 'saved' | 'm
     entries: [...entries, ...plan.added],
     saved: [...journal.saved, ...plan.savedAdded],
     mine: [...journal.mine, ...plan.mineAdded],
+  };
+}
+
+/** What a dry run shows: how many, the days they cover, and the first and last few (oldest first). */
+export interface ImportPreview {
+  count: number;
+  range: DayRange | null;
+  first: Entry[];
+  last: Entry[];
+  /** Entries between `first` and `last`, not shown. */
+  between: number;
+}
+
+/** A summary of the entries an import would add, instead of every one of them. */
+export function previewEntries(entries: readonly Entry[], few = 3): ImportPreview {
+  const sorted = byTime(entries);
+  const all = sorted.length <= few * 2;
+  return {
+    count: sorted.length,
+    range: entryDayRange(sorted),
+    first: all ? sorted : sorted.slice(0, few),
+    last: all ? [] : sorted.slice(-few),
+    between: all ? 0 : sorted.length - few * 2,
   };
 }
 

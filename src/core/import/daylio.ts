@@ -159,7 +159,7 @@ export function daylioNoteToText(html: string): string {
     .replace(/<li(\s[^>]*)?>/gi, '- ')
     .replace(/<\/?(b|i|u|s|em|strong|strike|del|span|p|div|ul|ol|font|h[1-6])(\s[^>]*)?\/?>/gi, '');
   return decodeEntities(text)
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r*\n|\r/g, '\n')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
