@@ -209,6 +209,8 @@ export function headerlessColumns(fields: readonly string[]): Map<string, number
   return col;
 }
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
 /** A problem with one row; rows sharing a `key` are reported once, with their count. */
 interface RowProblem {
   key: string | null;
@@ -266,7 +268,8 @@ export function parseDaylio(text: string, opts: DaylioOptions): ParsedImport {
   const problems: { line: number; list: RowProblem[] }[] = [];
   const entries: Entry[] = [];
   const ids = new Set<string>();
-  const rowsSeen = new Set<string>();
+  /** Entries by the id their day, time, mood and note give (the first row's id). */
+  const firstOfId = new Map<string, Entry[]>();
   const moodFromMap = new Set<string>();
   let duplicates = 0;
   const recordedAt = opts.now.toISOString();
@@ -300,7 +303,7 @@ export function parseDaylio(text: string, opts: DaylioOptions): ParsedImport {
     if (mood === undefined) return;
     const [hour, minute] = time;
     const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
-    const at = `${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00.000${offsetFor(y, mo, d, hour, minute)}`;
+    const at = `${day}T${pad2(hour)}:${pad2(minute)}:00.000${offsetFor(y, mo, d, hour, minute)}`;
     if (Date.parse(at) > opts.now.getTime() + 60_000) {
       problems.push({ line: r.line, list: [{ key: null, message: `${day} ${timeText} is in the future` }] });
       return;
@@ -309,18 +312,22 @@ export function parseDaylio(text: string, opts: DaylioOptions): ParsedImport {
     const body = daylioNoteToText(get(f, 'note') ?? '');
     const note = title && body ? `${title}\n\n${body}` : title || body;
     const tags = normalizeList((get(f, 'activities') ?? '').split('|').map((a) => decodeEntities(a))).filter((t) => t.length <= 100);
-    const same = JSON.stringify([day, hour, minute, moodName, note, tags]);
-    if (rowsSeen.has(same)) {
-      duplicates++;
-      return;
+    const base = daylioId(day, hour, minute, moodName, note);
+    let id = base;
+    const sameMinute = firstOfId.get(base);
+    if (sameMinute) {
+      // Another row with this day, time, mood and note: the same row again, or one with other activities.
+      const tagKey = tags.join('\u0000');
+      if (sameMinute.some((e) => e.tags.join('\u0000') === tagKey && e.at.slice(0, 16) === `${day}T${pad2(hour)}:${pad2(minute)}` && e.note === note)) {
+        duplicates++;
+        return;
+      }
+      id = daylioVariantId(day, hour, minute, moodName, note, tags);
+      for (let n = 2; ids.has(id); n++) id = daylioVariantId(day, hour, minute, moodName, note, [...tags, String(n)]);
     }
-    rowsSeen.add(same);
-    let id = daylioId(day, hour, minute, moodName, note);
-    if (ids.has(id)) id = daylioVariantId(day, hour, minute, moodName, note, tags);
-    for (let n = 2; ids.has(id); n++) id = daylioVariantId(day, hour, minute, moodName, note, [...tags, String(n)]);
     ids.add(id);
     if (given.has(moodName)) moodFromMap.add(id);
-    entries.push({
+    const entry: Entry = {
       id,
       at,
       recordedAt,
@@ -334,7 +341,10 @@ export function parseDaylio(text: string, opts: DaylioOptions): ParsedImport {
       attended: [],
       private: false,
       updatedAt: null,
-    });
+    };
+    entries.push(entry);
+    if (sameMinute) sameMinute.push(entry);
+    else firstOfId.set(base, [entry]);
   });
   opts.onProgress?.(rows.length, rows.length);
   if (unknown.size) throw new UnknownMoodError([...unknown.values()]);

@@ -8,7 +8,7 @@ import { headerlessColumns } from './daylio.js';
  * Daylio file without its header row too: reading columns by position is for `--format daylio`).
  */
 export function detectFormat(text: string): ImportFormat | null {
-  const src = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).trimStart();
+  const src = (text.charCodeAt(0) === 0xfeff ? text.slice(1, 64 * 1024) : text.slice(0, 64 * 1024)).trimStart();
   if (src.startsWith('{')) return 'json';
   const cols = firstLineFields(src).map((c) => c.trim().toLowerCase());
   const has = (c: string) => cols.includes(c);
@@ -18,7 +18,8 @@ export function detectFormat(text: string): ImportFormat | null {
 
 /** The fields of the file's first line (none when it does not parse as CSV). */
 function firstLineFields(src: string): string[] {
-  const firstLine = src.split(/\r\n|\n|\r/, 1)[0] ?? '';
+  // Only the start of the text: a split of the whole 20 MB file would scan all of it.
+  const firstLine = src.slice(0, 64 * 1024).split(/\r\n|\n|\r/, 1)[0] ?? '';
   try {
     return parseCsv(firstLine)[0]?.fields ?? [];
   } catch {
@@ -30,7 +31,7 @@ function firstLineFields(src: string): string[] {
  * For a file detectFormat could not place: what it looks like and what to pass, in one sentence.
  */
 export function describeUnknownFile(text: string): string {
-  const src = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).trimStart();
+  const src = (text.charCodeAt(0) === 0xfeff ? text.slice(1, 64 * 1024) : text.slice(0, 64 * 1024)).trimStart();
   if (!src) return 'It is empty.';
   if (src.startsWith('[')) return 'It holds a JSON list; a peerpath export is a JSON object from `peerpath export --format json`.';
   const fields = firstLineFields(src);
