@@ -29,10 +29,10 @@ const MONTH_WORDS: readonly (readonly string[])[] = [
     'липень', 'липня', 'júla', 'július', 'heinäkuu', 'heinäkuuta', 'iulie', 'juliol'],
   // 8 August
   ['august', 'août', 'agosto', 'augustus', 'sierpień', 'sierpnia', 'srpen', 'srpna', 'ağustos', 'август', 'августа', 'серпень',
-    'серпня', 'augusztus', 'elokuu', 'elokuuta', 'augusti', 'agost'],
+    'серпня', 'augusta', 'augusztus', 'elokuu', 'elokuuta', 'augusti', 'agost'],
   // 9 September
   ['september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'wrzesień', 'września', 'září', 'eylül',
-    'сентябрь', 'сентября', 'вересень', 'вересня', 'szeptember', 'syyskuu', 'syyskuuta', 'septembrie', 'setembre'],
+    'сентябрь', 'сентября', 'вересень', 'вересня', 'septembra', 'szeptember', 'syyskuu', 'syyskuuta', 'septembrie', 'setembre'],
   // 10 October
   ['october', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre', 'październik', 'października', 'říjen', 'října', 'ekim',
     'октябрь', 'октября', 'жовтень', 'жовтня', 'októbra', 'október', 'lokakuu', 'lokakuuta', 'octombrie', 'octubre'],
