@@ -14,6 +14,7 @@ import { daylioId, parseDaylio, parseMoodMap } from '../../src/core/import/dayli
 import { describeUnknownFile, detectFormat } from '../../src/core/import/detect.js';
 import { parseJsonImport } from '../../src/core/import/json.js';
 import { readDayMonth } from '../../src/core/import/months.js';
+import { importReport } from '../../src/core/import/report.js';
 import { allPeriod, clampToEntries, elsewhereMessage, entryDayRange } from '../../src/core/journal-range.js';
 import { validateJournal } from '../../src/core/journal-schema.js';
 import { addDayKey, resolvePeriod } from '../../src/core/period.js';
@@ -187,6 +188,22 @@ describe('6 and 7. reports fit the data', () => {
     expect(months(all.content)).toBe(12);
     // The size of `export --format html --all` for 77 entries over a year (reported in the README).
     expect(all.content.length).toBeLessThan(120_000);
+  });
+
+  it("the import's closing lines give the count, the days, and what to run to see them", () => {
+    const plan = planImport({ entries: year, saved: [], mine: [] }, emptyJournal());
+    const parsed = { duplicates: 1, invalidRows: 0 };
+    expect(importReport({ file: 'daylio.csv', dryRun: false, parsed, plan })).toEqual([
+      'Imported from daylio.csv: 77 new entries (2018-01-03 to 2018-12-28), 1 row repeated exactly in the file.',
+      'See them with `peerpath journal --from 2018-01-03 --to 2018-12-28`, or `peerpath stats --all`.',
+    ]);
+    expect(importReport({ file: 'daylio.csv', dryRun: true, parsed, plan })).toEqual([
+      'Dry run: importing daylio.csv would add 77 new entries (2018-01-03 to 2018-12-28), 1 row repeated exactly in the file. Nothing was changed.',
+    ]);
+    const again = planImport({ entries: year, saved: [], mine: [] }, journalWith(year));
+    expect(importReport({ file: 'daylio.csv', dryRun: false, parsed: { duplicates: 0, invalidRows: 0 }, plan: again })).toEqual([
+      'Nothing new in daylio.csv: 77 already in your journal. Your journal was not changed.',
+    ]);
   });
 
   it('a dry run summarises: count, range, the first and last few', () => {
