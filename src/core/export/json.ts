@@ -47,6 +47,6 @@ export function exportJson(input: ExportInput): ExportOutput {
     saved: [...(input.saved ?? [])],
     mine: [...(input.mine ?? [])],
   };
-  for (const [k, v] of Object.entries(input.other ?? {})) if (!OWN_KEYS.has(k)) doc[k] = v;
+  for (const [k, v] of Object.entries(input.other ?? {})) if (!OWN_KEYS.has(k) && k !== '__proto__') doc[k] = v;
   return { content: `${JSON.stringify(doc, null, 2)}\n`, count: entries.length, leftOut };
 }

@@ -142,7 +142,7 @@ function mergeOther(file: Record<string, unknown>, journal: Record<string, unkno
   const changed: Record<string, unknown> = {};
   const kept: string[] = [];
   for (const [k, v] of Object.entries(file)) {
-    if (OWN_KEYS.has(k)) continue;
+    if (OWN_KEYS.has(k) || k === '__proto__') continue;
     const mine = journal[k];
     if (!(k in journal)) {
       changed[k] = v;

@@ -141,7 +141,7 @@ export function parseJsonImport(text: string): ParsedImport {
     else mine.push(r);
   });
   const other: Record<string, unknown> = {};
-  for (const [k, val] of Object.entries(doc)) if (!EXPORT_ONLY_KEYS.has(k)) other[k] = val;
+  for (const [k, val] of Object.entries(doc)) if (!EXPORT_ONLY_KEYS.has(k) && k !== '__proto__') other[k] = val;
   return { format: 'json', rows: doc.entries.length, entries, saved: saved as string[], mine, other, errors, invalidRows: errors.length, duplicates };
 }
 
