@@ -1,5 +1,6 @@
 import type { Entry } from './entry.js';
-import { dayOf, type DayKey, type Period } from './period.js';
+import { usageError } from './errors.js';
+import { dayOf, resolvePeriod, type DayKey, type Period, type PeriodOptions } from './period.js';
 
 /** The days of the first and last entries (by each entry's own day), and how many entries. */
 export interface DayRange {
@@ -24,6 +25,23 @@ export function entryDayRange(entries: readonly Entry[]): DayRange | null {
 export function allPeriod(entries: readonly Entry[]): Period {
   const r = entryDayRange(entries);
   return r ? { from: r.first, to: r.last, label: `all check-ins, ${rangeWords(r)}` } : { from: null, to: null, label: 'everything' };
+}
+
+/**
+ * `--from/--to/--last`, or `--all` (which takes none of them): the period, or null for `--all`,
+ * which the command resolves with allPeriod once it has read the journal. Checked before reading,
+ * so a wrong flag is a usage error whatever the journal holds.
+ */
+export function resolvePeriodOrAll(
+  opts: PeriodOptions & { all?: boolean | undefined },
+  now: Date,
+  defaultSpan: string | null,
+  parseDay?: (text: string, now: Date, flag: string) => DayKey,
+): Period | null {
+  if (!opts.all) return resolvePeriod(opts, now, defaultSpan, parseDay);
+  const others = (['from', 'to', 'last'] as const).filter((k) => opts[k] !== undefined).map((k) => `--${k}`);
+  if (others.length) throw usageError(`--all already means from the first check-in to the last; leave out ${others.join(' and ')}.`, 'Or drop --all to choose the days yourself.');
+  return null;
 }
 
 /** "2018-01-03 to 2018-12-28", or one day. */
