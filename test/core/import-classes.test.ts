@@ -18,6 +18,7 @@ import { importReport } from '../../src/core/import/report.js';
 import { allPeriod, clampToEntries, elsewhereMessage, entryDayRange } from '../../src/core/journal-range.js';
 import { validateJournal } from '../../src/core/journal-schema.js';
 import { addDayKey, resolvePeriod } from '../../src/core/period.js';
+import { entryArbitrary } from '../fixtures/arbitraries.js';
 import { NOW } from '../fixtures/entries.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -264,30 +265,13 @@ describe('the json export is a full backup', () => {
   });
 
   it('property: export → import into an empty journal → export gives the same data', () => {
-    const word = fc.stringMatching(/^[a-z]{1,6}( [a-z]{1,6})?$/);
-    const entry = fc.record({
-      id: fc.stringMatching(/^[a-z][a-z0-9]{3,9}$/),
-      at: fc.tuple(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2026, 10, 22) }), fc.constantFrom('Z', '+00:00', '-05:00', '+05:30'))
-        .map(([t, o]) => `${new Date(t).toISOString().slice(0, 19)}.000${o}`),
-      recordedAt: fc.integer({ min: 0, max: 2e12 }).map((t) => new Date(t).toISOString()),
-      mood: fc.integer({ min: 1, max: 10 }),
-      energy: fc.option(fc.integer({ min: 1, max: 5 })),
-      anxiety: fc.option(fc.integer({ min: 1, max: 5 })),
-      sleepHours: fc.option(fc.double({ min: 0, max: 24, noNaN: true, noDefaultInfinity: true }).filter((x) => !Object.is(x, -0))),
-      emotions: fc.uniqueArray(word, { maxLength: 3 }),
-      tags: fc.uniqueArray(word, { maxLength: 3 }),
-      note: fc.string({ unit: 'grapheme', maxLength: 30 }),
-      attended: fc.uniqueArray(fc.stringMatching(/^[a-z][a-z-]{0,10}$/), { maxLength: 2 }),
-      private: fc.boolean(),
-      updatedAt: fc.option(fc.integer({ min: 0, max: 2e12 }).map((t) => new Date(t).toISOString())),
-    });
     const ownGroup = fc.record({
       id: fc.stringMatching(/^my-[a-z]{1,8}$/), name: fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== ''),
       when: fc.option(fc.string({ maxLength: 8 })), where: fc.option(fc.string({ maxLength: 8 })), notes: fc.option(fc.string({ maxLength: 8 })),
       createdAt: fc.integer({ min: 0, max: 2e12 }).map((t) => new Date(t).toISOString()),
     });
     const journal = fc.record({
-      entries: fc.uniqueArray(entry, { selector: (e) => e.id, maxLength: 8 }),
+      entries: fc.uniqueArray(entryArbitrary, { selector: (e) => e.id, maxLength: 8 }),
       saved: fc.uniqueArray(fc.stringMatching(/^[a-z][a-z-]{0,10}$/), { maxLength: 3 }),
       mine: fc.uniqueArray(ownGroup, { selector: (p) => p.id, maxLength: 2 }),
       config: fc.dictionary(fc.constantFrom('country', 'remind', 'colour'), fc.string({ minLength: 1, maxLength: 6 })),
