@@ -109,7 +109,7 @@ export async function exportCommand(ctx: Ctx, given: ExportOptions): Promise<voi
     ctx.out.info(`${privateHere} private ${privateHere === 1 ? 'entry is' : 'entries are'} included (this is a full backup); --exclude-private leaves ${privateHere === 1 ? 'it' : 'them'} out.`);
   }
   if (result.leftOut > 0) {
-    const how = format === 'json' ? 'as you asked (--exclude-private)' : `add --include-private to include ${result.leftOut === 1 ? 'it' : 'them'}`;
-    ctx.out.info(`${result.leftOut} private ${result.leftOut === 1 ? 'entry was' : 'entries were'} left out; ${how}.`);
+    const how = format === 'json' ? ' (--exclude-private)' : `; add --include-private to include ${result.leftOut === 1 ? 'it' : 'them'}`;
+    ctx.out.info(`${result.leftOut} private ${result.leftOut === 1 ? 'entry was' : 'entries were'} left out${how}.`);
   }
 }
