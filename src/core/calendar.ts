@@ -1,6 +1,6 @@
 import type { Entry } from './entry.js';
 import { MOOD_BANDS, moodBand, plainPaint, type Paint } from './paint.js';
-import { dayOf, type DayKey } from './period.js';
+import { dayOf, type DayKey } from './dates.js';
 import { MONTHS } from './stats-render.js';
 import { fmt } from './stats-render.js';
 

@@ -1,6 +1,6 @@
 import { plainPaint, type Paint } from './paint.js';
 import { sanitizeLine } from './sanitize.js';
-import { type DayKey } from './period.js';
+import { type DayKey } from './dates.js';
 import { fitSeries, sparkline } from './sparkline.js';
 import type { Stats } from './stats.js';
 
