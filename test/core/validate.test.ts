@@ -103,7 +103,9 @@ describe('normalizeWords', () => {
 
 describe('splitList / checkNote', () => {
   it('splits on commas', () => {
-    expect(splitList('a, b,,c')).toEqual(['a', ' b', '', 'c']);
+    expect(splitList('a, b,,c')).toEqual(['a', 'b', 'c']);
+    expect(splitList(' , ')).toEqual([]);
+    expect(splitList(['online,phone', ' chat '])).toEqual(['online', 'phone', 'chat']);
     expect(splitList(undefined)).toEqual([]);
     expect(normalizeWords(splitList('sleep, Walk,,walk'), '--tags')).toEqual(['sleep', 'walk']);
   });
