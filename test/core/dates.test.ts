@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayOf, localDayKey, parseAt, parseDay, parseWhen, parseWhenPhrase, readWhen, toIsoWithOffset, toLocalIso } from '../../src/core/dates.js';
 import { ExitCode, PeerpathError } from '../../src/core/errors.js';
+import { usageErrorOf } from './usage-error.js';
 
 const ORIGINAL_TZ = process.env.TZ;
 process.env.TZ = 'America/New_York';
@@ -28,16 +29,6 @@ function inTz<T>(zone: string, fn: () => T): T {
 /** A local wall-clock moment in the current zone. */
 const local = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0) => new Date(y, mo - 1, d, h, mi, s, ms);
 
-function usageErrorOf(fn: () => unknown): PeerpathError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(PeerpathError);
-    expect((err as PeerpathError).exitCode).toBe(ExitCode.usage);
-    return err as PeerpathError;
-  }
-  throw new Error('expected a usage error');
-}
 
 describe('time zone switching (the premise of the DST tests)', () => {
   it('process.env.TZ takes effect at once, even after Dates were used', () => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ExitCode, PeerpathError } from '../../src/core/errors.js';
 import { newId, resolveIdPrefix } from '../../src/core/ids.js';
+import { usageMessage } from './usage-error.js';
 
-function usageMessage(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(PeerpathError);
-    expect((err as PeerpathError).exitCode).toBe(ExitCode.usage);
-    return (err as PeerpathError).message;
-  }
-  throw new Error('expected a usage error');
-}
 
 describe('newId', () => {
   it('is 6 lowercase base-36 characters starting with a letter', () => {

@@ -1,23 +1,15 @@
 /** The CLI as a whole: help, version, unknown flags, exit codes, stdout/stderr, colour policy. */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { run, tempDataDir } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { run, useTempDataDirs, useTempDirs } from './helpers.js';
 
 const NOT_MEDICAL = 'not a substitute for professional care';
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[/;
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-function dataDir(): string {
-  const t = tempDataDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const dataDir = useTempDataDirs();
+const tempDir = useTempDirs('peerpath-cli-');
 
 describe('help and version', () => {
   it('`peerpath` with no arguments and no TTY prints the help (exit 0) and creates nothing', () => {
@@ -92,8 +84,7 @@ describe('usage errors → exit 2, one line on stderr, nothing written', () => {
 
 describe('unexpected errors → exit 1 with a hint to rerun with --debug', () => {
   it('a data dir that is a file', () => {
-    const base = mkdtempSync(join(tmpdir(), 'peerpath-cli-'));
-    cleanups.push(() => rmSync(base, { recursive: true, force: true }));
+    const base = tempDir();
     const file = join(base, 'not-a-dir');
     writeFileSync(file, 'x');
     const r = run(file, ['checkin', '--mood', '5']);

@@ -6,23 +6,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { run, runJson, useTempDataDirs } from './helpers.js';
+import { run, runJson, useTempDataDirs, type ContractEntry } from './helpers.js';
 import { KEY, runInPty, spawnCli } from './pty.js';
 
 const dataDir = useTempDataDirs();
 
-interface Entry {
-  id: string;
-  mood: number;
-  energy: number | null;
-  anxiety: number | null;
-  sleepHours: number | null;
-  emotions: string[];
-  tags: string[];
-  note: string;
-  private: boolean;
-  updatedAt: string | null;
-}
+type Entry = ContractEntry;
 
 describe('interactive check-in in a pseudo-terminal', () => {
   it('mood by arrow keys, extras skipped with Enter, a typed note → saved, exit 0, and readable back', async () => {
