@@ -15,7 +15,7 @@ export type RandomSource = (n: number) => Uint8Array;
  * Ids already in a journal are never changed.
  */
 export function newId(taken: ReadonlySet<string>, length = 6, random: RandomSource = randomBytes): string {
-  let pool = new Uint8Array(0);
+  let pool: Uint8Array = new Uint8Array(0);
   let at = 0;
   /** A uniform index below `n` (n ≤ 256): bytes at or above the last multiple of n are skipped. */
   const uniform = (n: number): number => {
