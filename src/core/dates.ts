@@ -26,6 +26,16 @@ export function isDayKey(s: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
+/** The day key of a date given as numbers (month 1–12). */
+export function dayKey(year: number, month1: number, day: number): DayKey {
+  return `${String(year).padStart(4, '0')}-${String(month1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** How many days a month has (month 1–12). */
+export function daysInMonth(year: number, month1: number): number {
+  return new Date(Date.UTC(year, month1, 0)).getUTCDate();
+}
+
 /** The day of an entry: the `YYYY-MM-DD` prefix of its `at` (its own local day then). */
 export function dayOf(at: string): DayKey {
   return at.slice(0, 10);

@@ -1,6 +1,6 @@
-import { dayMeans, daysInMonth, dayKey } from '../calendar.js';
+import { dayMeans } from '../calendar.js';
 import { MOOD_BANDS, moodBand } from '../paint.js';
-import { addDayKey, dayOf, daysBetween, localDayKey, daysSinceMonday, type DayKey } from '../dates.js';
+import { addDayKey, dayKey, dayOf, daysBetween, daysInMonth, daysSinceMonday, localDayKey, type DayKey } from '../dates.js';
 import { computeStats, WEEKDAYS, type Stats } from '../stats.js';
 import { ASSOCIATION_NOTE, checkInLine, describeAssociations, fmt, formatDay, MONTHS_LONG } from '../stats-render.js';
 import { byTime, cleanText, programLabel, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';

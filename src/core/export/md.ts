@@ -1,7 +1,7 @@
 import { computeStats, summariseDays, WEEKDAYS } from '../stats.js';
 import { ASSOCIATION_NOTE, checkInLine, describeAssociations, fmt, formatDay, moodOverview } from '../stats-render.js';
 import { sparkline, fitSeries } from '../sparkline.js';
-import { addDayKey, dayOf, localDayKey, daysSinceMonday } from '../dates.js';
+import { addDayKey, dayOf, daysSinceMonday, localDayKey } from '../dates.js';
 import { byTime, cleanLine, cleanText, programLabel, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
 
 /** Escape text so Markdown shows it literally (and strip control characters). */
