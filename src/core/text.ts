@@ -7,18 +7,57 @@ import stringWidth from 'string-width';
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
-/** Columns `s` takes in a terminal (ANSI escapes count zero). */
-export function displayWidth(s: string): number {
-  return PRINTABLE_ASCII.test(s) ? s.length : stringWidth(s);
-}
+/**
+ * Characters that join with their neighbours into one grapheme: combining marks, format characters
+ * (zero-width joiner), variation selectors, emoji skin tones, regional-indicator flags, Hangul jamo.
+ * Text without any is measured code point by code point, much faster than grapheme segmentation.
+ */
+const JOINS = /[\p{M}\p{Cf}\u1100-\u11FF\uFE00-\uFE0F\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}]/u;
 
 let segmenter: Intl.Segmenter | undefined;
+const widths = new Map<string, number>();
 
-/** The user-perceived characters of `s` (an emoji with modifiers, a letter with its accents, …). */
-function graphemes(s: string): Iterable<string> {
-  if (PRINTABLE_ASCII.test(s)) return s;
-  segmenter ??= new Intl.Segmenter();
-  return [...segmenter.segment(s)].map((x) => x.segment);
+/** Columns one grapheme takes. string-width is slow per call, so each distinct one is asked once. */
+function graphemeWidth(g: string): number {
+  if (g.length === 1) {
+    const code = g.charCodeAt(0);
+    if (code >= 0x20 && code < 0x7f) return 1;
+  }
+  let w = widths.get(g);
+  if (w === undefined) {
+    w = stringWidth(g);
+    if (widths.size < 20_000) widths.set(g, w);
+  }
+  return w;
+}
+
+/**
+ * Call `visit(grapheme, index)` for each grapheme of `s` in order, until it returns true.
+ * Reads no further than that, so a long note costs no more than a short one.
+ */
+function eachGrapheme(s: string, visit: (g: string, index: number) => boolean): void {
+  if (JOINS.test(s)) {
+    segmenter ??= new Intl.Segmenter();
+    for (const { segment, index } of segmenter.segment(s)) if (visit(segment, index)) return;
+    return;
+  }
+  let index = 0;
+  for (const ch of s) {
+    if (visit(ch, index)) return;
+    index += ch.length;
+  }
+}
+
+/** Columns `s` takes in a terminal (ANSI escapes count zero). */
+export function displayWidth(s: string): number {
+  if (PRINTABLE_ASCII.test(s)) return s.length;
+  if (s.includes('\u001b')) return stringWidth(s);
+  let total = 0;
+  eachGrapheme(s, (g) => {
+    total += graphemeWidth(g);
+    return false;
+  });
+  return total;
 }
 
 /**
@@ -28,17 +67,18 @@ function graphemes(s: string): Iterable<string> {
  */
 export function truncate(s: string, width: number): string {
   if (width <= 0) return '';
-  if (displayWidth(s) <= width) return s;
-  const room = width - 1; // the ellipsis takes one column
-  let out = '';
+  if (PRINTABLE_ASCII.test(s)) return s.length <= width ? s : s.slice(0, width - 1) + '…';
   let used = 0;
-  for (const g of graphemes(s)) {
-    const w = displayWidth(g);
-    if (used + w > room) break;
-    out += g;
-    used += w;
-  }
-  return out + '…';
+  let cut = -1; // where the text stops when an ellipsis has to follow
+  let out = s;
+  eachGrapheme(s, (g, index) => {
+    used += graphemeWidth(g);
+    if (cut < 0 && used > width - 1) cut = index;
+    if (used <= width) return false;
+    out = s.slice(0, cut) + '…';
+    return true;
+  });
+  return out;
 }
 
 /** Pad `s` with spaces on the right to `width` columns (no cut; see truncate). */
