@@ -243,11 +243,6 @@ export function parseAt(input: string, now: Date, flag = '--at'): string {
   return w.offsetMinutes === null ? toLocalIso(w.date) : toIsoWithOffset(w.date, w.offsetMinutes);
 }
 
-/** Like parseAt, as the instant. */
-export function parseWhen(input: string, now: Date, flag = '--at'): Date {
-  return new Date(parseAt(input, now, flag));
-}
-
 /**
  * A day for `--from`/`--to` (same phrases as `--at`; the time is dropped) → YYYY-MM-DD. An ISO
  * date is its own day whatever the zone; a date-time with an offset is the day written in it.
@@ -258,7 +253,3 @@ export function parseDay(input: string, now: Date, flag: string): DayKey {
   if (m) return m[1]!;
   return w.offsetMinutes === null ? localDayKey(w.date) : dayOf(toIsoWithOffset(w.date, w.offsetMinutes));
 }
-
-/** Old names, kept until src/commands moves to the names above. */
-export const entryDay = dayOf;
-export const localDay = localDayKey;

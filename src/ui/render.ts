@@ -5,9 +5,6 @@ import { ANXIETY_LABELS, ENERGY_LABELS, moodLabel } from '../core/mood.js';
 import { sanitizeForTerminal, sanitizeLine } from '../core/sanitize.js';
 import { truncate } from '../core/text.js';
 
-/** The one width-aware truncation (columns, not code points), shared by every table. */
-export { truncate };
-
 /** Every stored string goes through this before it reaches a terminal. */
 export const safe = sanitizeForTerminal;
 export const safeLine = sanitizeLine;

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayOf, localDayKey, parseAt, parseDay, parseWhen, parseWhenPhrase, readWhen, toIsoWithOffset, toLocalIso } from '../../src/core/dates.js';
+import { dayOf, localDayKey, parseAt, parseDay, parseWhenPhrase, readWhen, toIsoWithOffset, toLocalIso } from '../../src/core/dates.js';
 import { ExitCode, PeerpathError } from '../../src/core/errors.js';
 import { usageErrorOf } from './usage-error.js';
 
@@ -279,29 +279,29 @@ describe('parseWhenPhrase on DST days', () => {
   });
 });
 
-describe('parseWhen', () => {
+describe('parseAt', () => {
   const now = local(2026, 11, 23, 10, 15);
 
   it('returns the parsed moment', () => {
-    expect(toLocalIso(parseWhen('yesterday 21:00', now))).toBe('2026-11-22T21:00:00.000-05:00');
-    expect(parseWhen('today', now).getTime()).toBe(now.getTime());
+    expect(parseAt('yesterday 21:00', now)).toBe('2026-11-22T21:00:00.000-05:00');
+    expect(Date.parse(parseAt('today', now))).toBe(now.getTime());
   });
 
   it('refuses the future with a usage error naming the flag', () => {
     for (const phrase of ['today 23:00', '2026-11-24', '2027-01-01T00:00', '2026-11-23T10:17', '2026-11-23T16:00:00Z']) {
-      const err = usageErrorOf(() => parseWhen(phrase, now));
+      const err = usageErrorOf(() => parseAt(phrase, now));
       expect(err.message).toContain('--at');
       expect(err.message).toContain('future');
     }
   });
 
   it('allows up to a minute of clock skew, not more', () => {
-    expect(() => parseWhen('2026-11-23T10:16', now)).not.toThrow();
-    usageErrorOf(() => parseWhen('2026-11-23T10:16:01', now));
+    expect(() => parseAt('2026-11-23T10:16', now)).not.toThrow();
+    usageErrorOf(() => parseAt('2026-11-23T10:16:01', now));
   });
 
   it('an unknown phrase is a one-line usage error naming the flag and giving examples', () => {
-    const err = usageErrorOf(() => parseWhen('2026-02-30', now, '--when'));
+    const err = usageErrorOf(() => parseAt('2026-02-30', now, '--when'));
     expect(err.message).toContain('--when "2026-02-30"');
     expect(err.message).toContain('yesterday 21:00');
     expect(err.message).not.toContain('\n');
@@ -372,11 +372,11 @@ describe('properties (fast-check)', () => {
     );
   });
 
-  it('parseWhen and parseDay throw nothing but usage errors', () => {
+  it('parseAt and parseDay throw nothing but usage errors', () => {
     fc.assert(
       fc.property(phrase, moment, fc.constantFrom(...ZONES), (s, now, zone) =>
         inTz(zone, () => {
-          for (const f of [() => parseWhen(s, now), () => parseDay(s, now, '--from')]) {
+          for (const f of [() => parseAt(s, now), () => parseDay(s, now, '--from')]) {
             try {
               f();
             } catch (err) {
@@ -391,13 +391,13 @@ describe('properties (fast-check)', () => {
     );
   });
 
-  it('parseWhen of toLocalIso(d) gives back d, in every zone (and is never "future" for d ≤ now)', () => {
+  it('parseAt of toLocalIso(d) gives back exactly that string, in every zone (and is never "future" for d ≤ now)', () => {
     fc.assert(
       fc.property(moment, fc.nat({ max: 10 * 86_400_000 }), fc.constantFrom(...ZONES), (d, ahead, zone) =>
         inTz(zone, () => {
           const now = new Date(d.getTime() + ahead);
           const iso = toLocalIso(d);
-          return parseWhen(iso, now).getTime() === d.getTime() && parseWhenPhrase(iso.toLowerCase(), now)?.getTime() === d.getTime();
+          return parseAt(iso, now) === iso && parseWhenPhrase(iso.toLowerCase(), now)?.getTime() === d.getTime();
         }),
       ),
       RUNS,

@@ -42,6 +42,8 @@ describe('truncate', () => {
     expect(truncate('e\u0301e\u0301e\u0301e\u0301', 3)).toBe('e\u0301e\u0301…');
     expect(truncate('👩‍👩‍👧👩‍👩‍👧👩‍👩‍👧', 5)).toBe('👩‍👩‍👧👩‍👩‍👧…');
     expect(truncate('👍🏽 good day', 4)).toBe('👍🏽 …');
+    expect(truncate('🇯🇵🇯🇵🇯🇵', 5)).toBe('🇯🇵🇯🇵…'); // a flag is two regional indicators, one picture
+    expect(truncate('Zoe\u0308 Zoe\u0308', 4)).toBe('Zoe\u0308…');
   });
 
   it('the result never exceeds the width (property)', () => {

@@ -240,7 +240,7 @@ describe('colour in a terminal', () => {
   }, 60_000);
 
   it.each([
-    ['--no-color', ['--no-color'], { NO_COLOR: undefined, TERM: 'xterm-256color' }],
+    ['--no-color (even with FORCE_COLOR)', ['--no-color'], { NO_COLOR: undefined, TERM: 'xterm-256color', FORCE_COLOR: '1' }],
     ['NO_COLOR=1', [], { NO_COLOR: '1', TERM: 'xterm-256color' }],
     ['TERM=dumb', [], { NO_COLOR: undefined, TERM: 'dumb' }],
   ])('is off with %s, prompts included', async (_name, args, env) => {

@@ -1,8 +1,8 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/entry.js';
-import { displayWidth } from '../../src/core/text.js';
-import { entryWhen, renderEntry, renderEntryLine, truncate } from '../../src/ui/render.js';
+import { displayWidth, truncate } from '../../src/core/text.js';
+import { entryWhen, renderEntry, renderEntryLine } from '../../src/ui/render.js';
 
 const plain = new Chalk({ level: 0 });
 const coloured = new Chalk({ level: 1 });
