@@ -101,6 +101,27 @@ describe('parseWhenPhrase', () => {
     ['2026-11-20t21:00:05', '2026-11-20T21:00:05.000-05:00'],
     ['2026-11-20T21:00:05.5', '2026-11-20T21:00:05.500-05:00'],
     ['2026-11-20T21:00:05.123456', '2026-11-20T21:00:05.123-05:00'],
+    ['2 hours ago', '2026-11-23T08:15:30.250-05:00'],
+    ['1 hour ago', '2026-11-23T09:15:30.250-05:00'],
+    ['an hour ago', '2026-11-23T09:15:30.250-05:00'],
+    ['An  Hour ago', '2026-11-23T09:15:30.250-05:00'],
+    ['12 hours ago', '2026-11-22T22:15:30.250-05:00'],
+    ['30 minutes ago', '2026-11-23T09:45:30.250-05:00'],
+    ['a minute ago', '2026-11-23T10:14:30.250-05:00'],
+    // "last week" is 7 days ago at this time of day (like "1 week ago"); a time may follow
+    ['last week', '2026-11-16T10:15:30.250-05:00'],
+    ['last week 21:00', '2026-11-16T21:00:00.000-05:00'],
+    ['a week ago', '2026-11-16T10:15:30.250-05:00'],
+    ['a day ago', '2026-11-22T10:15:30.250-05:00'],
+    // future phrases are read (so they can be refused as "in the future")
+    ['tomorrow', '2026-11-24T10:15:30.250-05:00'],
+    ['tomorrow 9am', '2026-11-24T09:00:00.000-05:00'],
+    ['in 2 days', '2026-11-25T10:15:30.250-05:00'],
+    ['in a week', '2026-11-30T10:15:30.250-05:00'],
+    ['next week', '2026-11-30T10:15:30.250-05:00'],
+    ['next monday', '2026-11-30T10:15:30.250-05:00'],
+    ['next wed', '2026-11-25T10:15:30.250-05:00'],
+    ['in 3 hours', '2026-11-23T13:15:30.250-05:00'],
     ['2026-11-20 yesterday', null],
     ['2028-02-29', '2028-02-29T10:15:30.250-05:00'],
   ])('%j → %s', (phrase, expected) => {
@@ -142,33 +163,6 @@ describe('parseWhenPhrase', () => {
 describe('hours ago, last week, and future phrases', () => {
   // Monday 23 November 2026, 10:15:30.250 in New York (EST, -05:00)
   const now = local(2026, 11, 23, 10, 15, 30, 250);
-
-  it.each([
-    ['2 hours ago', '2026-11-23T08:15:30.250-05:00'],
-    ['1 hour ago', '2026-11-23T09:15:30.250-05:00'],
-    ['an hour ago', '2026-11-23T09:15:30.250-05:00'],
-    ['An  Hour ago', '2026-11-23T09:15:30.250-05:00'],
-    ['12 hours ago', '2026-11-22T22:15:30.250-05:00'],
-    ['30 minutes ago', '2026-11-23T09:45:30.250-05:00'],
-    ['a minute ago', '2026-11-23T10:14:30.250-05:00'],
-    // "last week" is 7 days ago at this time of day (like "1 week ago"); a time may follow
-    ['last week', '2026-11-16T10:15:30.250-05:00'],
-    ['last week 21:00', '2026-11-16T21:00:00.000-05:00'],
-    ['a week ago', '2026-11-16T10:15:30.250-05:00'],
-    ['a day ago', '2026-11-22T10:15:30.250-05:00'],
-    // future phrases are read (so they can be refused as "in the future")
-    ['tomorrow', '2026-11-24T10:15:30.250-05:00'],
-    ['tomorrow 9am', '2026-11-24T09:00:00.000-05:00'],
-    ['in 2 days', '2026-11-25T10:15:30.250-05:00'],
-    ['in a week', '2026-11-30T10:15:30.250-05:00'],
-    ['next week', '2026-11-30T10:15:30.250-05:00'],
-    ['next monday', '2026-11-30T10:15:30.250-05:00'],
-    ['next wed', '2026-11-25T10:15:30.250-05:00'],
-    ['in 3 hours', '2026-11-23T13:15:30.250-05:00'],
-  ])('%j → %s', (phrase, expected) => {
-    const d = parseWhenPhrase(phrase, now);
-    expect(d === null ? null : toLocalIso(d)).toBe(expected);
-  });
 
   it('"2 hours ago" across the fall-back hour is two real hours', () => {
     inTz('America/New_York', () => {
