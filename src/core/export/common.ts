@@ -1,5 +1,5 @@
 import type { Entry, OwnProgram } from '../entry.js';
-import { dayOf, type DayKey } from '../period.js';
+import { dayOf, type DayKey } from '../dates.js';
 import { sanitizeForTerminal, sanitizeLine } from '../sanitize.js';
 import { filterByPeriod } from '../stats.js';
 
