@@ -2,7 +2,6 @@ import { readFileSync, promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import { parseRemindState, REMIND_FILE, remindStateFor, serializeRemindState, type RemindState } from '../core/remind.js';
 import type { JournalData } from '../core/entry.js';
-import { writeFileAtomic } from './atomic.js';
 import { realFsOps, type FsOps } from './fs-ops.js';
 
 /**
@@ -36,5 +35,7 @@ export async function syncRemindState(dataDir: string, data: JournalData, ops: F
   const text = serializeRemindState(state);
   const current = await fsp.readFile(path, 'utf8').catch(() => null);
   if (current === text) return;
+  // Loaded here, not at the top: `remind --if-due` reads this module and must not pay for node:crypto.
+  const { writeFileAtomic } = await import('./atomic.js');
   await writeFileAtomic(path, Buffer.from(text, 'utf8'), ops);
 }
