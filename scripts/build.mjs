@@ -2,7 +2,8 @@
 // Bundles src/ into dist/ with esbuild: one small entry chunk for fast start-up, and
 // split chunks for what only some commands load (Inquirer, exporters) via `await import()`.
 import { build } from 'esbuild';
-import { readdirSync, statSync, existsSync, rmSync, renameSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, existsSync, rmSync, renameSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -48,3 +49,9 @@ const old = `${out}.${process.pid}.old`;
 if (existsSync(out)) renameSync(out, old);
 renameSync(staging, out);
 rmSync(old, { recursive: true, force: true });
+
+// The man page, generated from the command tree just built (the same tree and help text as --help),
+// written only when it changed. package.json's "man" field points at it.
+const manPath = join(root, 'docs/peerpath.1');
+const man = execFileSync(process.execPath, [entry, '__manpage'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+if (!existsSync(manPath) || readFileSync(manPath, 'utf8') !== man) writeFileSync(manPath, man);

@@ -154,6 +154,7 @@ const BASH_MAIN = `_peerpath() {
       --data-dir=*) datadir=\${w#*=} ;;
       --data-dir) datadir=\${COMP_WORDS[i+1]} ;;
     esac
+    datadir=\${datadir#[\\\"\\\']}; datadir=\${datadir%[\\\"\\\']}
     if [[ $w == -* ]]; then
       if [[ $w != *=* && $__peerpath_valueflags == *" $w "* ]]; then
         if ((i + 1 == COMP_CWORD)); then valueflag=$w; fi
@@ -182,7 +183,10 @@ const BASH_MAIN = `_peerpath() {
     words|dynamic)
       if [[ $cur == *,* ]]; then prefix=\${cur%,*},; word=\${cur##*,}; fi
       if [[ $__peerpath_kind == words ]]; then vals=$__peerpath_vals
-      else vals=$("\${COMP_WORDS[0]}" \${datadir:+--data-dir "$datadir"} __complete "$__peerpath_vals" 2>/dev/null); fi
+      else
+        [[ $datadir == "~/"* ]] && datadir=$HOME/\${datadir#"~/"}
+        vals=$("\${COMP_WORDS[0]}" \${datadir:+--data-dir "$datadir"} __complete "$__peerpath_vals" 2>/dev/null)
+      fi
       COMPREPLY+=($(compgen -P "$prefix" -W "$vals" -- "$word")) ;;
   esac
   return 0
@@ -196,8 +200,8 @@ const ZSH_MAIN = `_peerpath() {
   for ((i = 2; i < CURRENT; i++)); do
     w=\${words[i]}
     case $w in
-      --data-dir=*) datadir=\${w#*=} ;;
-      --data-dir) datadir=\${words[i+1]} ;;
+      --data-dir=*) datadir=\${(Q)\${w#*=}} ;;
+      --data-dir) datadir=\${(Q)words[i+1]} ;;
     esac
     if [[ $w == -* ]]; then
       if [[ $w != *=* && $__peerpath_valueflags == *" $w "* ]]; then
@@ -224,7 +228,10 @@ const ZSH_MAIN = `_peerpath() {
     dir) _files -/ ;;
     words|dynamic)
       if [[ $__peerpath_kind == words ]]; then vals=(\${=__peerpath_vals})
-      else vals=(\${(f)"$(\${words[1]} \${datadir:+--data-dir} \${datadir:+$datadir} __complete $__peerpath_vals 2>/dev/null)"}); fi
+      else
+        [[ $datadir == "~/"* ]] && datadir=$HOME/\${datadir#"~/"}
+        vals=(\${(f)"$(\${words[1]} \${datadir:+--data-dir} \${datadir:+$datadir} __complete $__peerpath_vals 2>/dev/null)"})
+      fi
       compset -P '*,'
       compadd -a vals ;;
   esac

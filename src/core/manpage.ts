@@ -13,10 +13,14 @@ export interface ManExtras {
   files: readonly (readonly [string, string])[];
 }
 
-/** Text safe in roff: backslashes escaped, no line starting with a control character. */
+/**
+ * Text safe in roff: backslashes escaped, no line starting with a control character, and anything
+ * beyond ASCII as a named Unicode escape (\[u2014]), which groff and mandoc read without preconv.
+ */
 export function roffText(text: string): string {
   return text
     .replace(/\\/g, '\\e')
+    .replace(/[^\x00-\x7f]/gu, (c) => `\\[u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`)
     .split('\n')
     .map((l) => (/^[.']/.test(l) ? `\\&${l}` : l))
     .join('\n');

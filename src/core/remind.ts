@@ -17,7 +17,7 @@ export interface RemindState {
 export const REMIND_FILE = 'remind.json';
 
 /** The one kind line a reminder shows. No streaks, no counts. */
-export const REMIND_LINE = 'peerpath: no check-in yet today. When you have a moment: peerpath checkin';
+export const REMIND_LINE = 'A gentle reminder from peerpath: no check-in yet today. When you have a moment: peerpath checkin';
 
 const TIME_RE = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 

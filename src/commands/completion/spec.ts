@@ -1,8 +1,8 @@
 import type { EventEmitter } from 'node:events';
 import { Help, type Argument, type Command, type Option } from 'commander';
-import type { ArgSpec, CommandSpec, OptionSpec, ValueHint } from '../core/command-spec.js';
-import { FACET_VALUES } from '../directory/filter.js';
-import { COUNTRY_NAMES } from '../directory/labels.js';
+import type { ArgSpec, CommandSpec, OptionSpec, ValueHint } from '../../core/command-spec.js';
+import { FACET_VALUES } from '../../directory/filter.js';
+import { COUNTRY_NAMES } from '../../directory/labels.js';
 
 /**
  * Reads the real commander program into a CommandSpec: what completion scripts and the man page
