@@ -29,7 +29,22 @@ if (process.argv.includes('--if-needed') && existsSync(entry)) {
 // Build beside dist/ and swap it in, so a test run using dist/ meanwhile never sees it half-written.
 const staging = `${out}.${process.pid}.tmp`;
 rmSync(staging, { recursive: true, force: true });
+// `remind --if-due` (a shell prompt hook): its own single-file bundle, loaded by main.ts as
+// ./if-due.js, so answering it reads one module instead of a handful of shared chunks.
+const ifDueEntry = { name: 'if-due-entry', setup: (b) => b.onResolve({ filter: /^\.\/if-due\.js$/ }, (a) => (a.importer.endsWith('main.ts') ? { path: './if-due.js', external: true } : undefined)) };
 await build({
+  entryPoints: [join(root, 'src/if-due.ts')],
+  outfile: join(staging, 'if-due.js'),
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minifySyntax: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+await build({
+  plugins: [ifDueEntry],
   entryPoints: [join(root, 'src/main.ts')],
   outdir: staging,
   bundle: true,

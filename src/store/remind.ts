@@ -2,7 +2,7 @@ import { readFileSync, promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import { parseRemindState, REMIND_FILE, remindStateFor, serializeRemindState, type RemindState } from '../core/remind.js';
 import type { JournalData } from '../core/entry.js';
-import { realFsOps, type FsOps } from './fs-ops.js';
+import type { FsOps } from './fs-ops.js';
 
 /**
  * The reminder state file (`remind.json`, 0600) beside the journal. It lets `remind --if-due` answer
@@ -23,7 +23,7 @@ export function readRemindState(dataDir: string): RemindState | null {
  * Called by the journal store after each save: write the state for `data` (atomically, 0600) when
  * it changed, or remove the file when no reminder is set.
  */
-export async function syncRemindState(dataDir: string, data: JournalData, ops: FsOps = realFsOps): Promise<void> {
+export async function syncRemindState(dataDir: string, data: JournalData, ops?: FsOps): Promise<void> {
   const path = join(dataDir, REMIND_FILE);
   const state = remindStateFor(data);
   if (!state) {
