@@ -143,37 +143,52 @@ __peerpath_arg() {
 ${argCases.join('\n')}
   esac
 }
+# Walks the words before the cursor ("$@", the command word first) and sets __peerpath_path (the
+# command path, e.g. "journal show"), __peerpath_n (arguments so far), __peerpath_datadir, and
+# __peerpath_valueflag (the flag whose value is being typed, if any).
+__peerpath_walk() {
+  local w
+  __peerpath_path='' __peerpath_n=0 __peerpath_datadir='' __peerpath_valueflag=''
+  shift
+  while (( $# > 0 )); do
+    w=$1; shift
+    case $w in
+      --data-dir=*) __peerpath_datadir=\${w#*=} ;;
+      --data-dir) __peerpath_datadir=\${1-} ;;
+    esac
+    if [[ $w == -* ]]; then
+      if [[ $w != *=* && $__peerpath_valueflags == *" $w "* ]]; then
+        if (( $# == 0 )); then __peerpath_valueflag=$w; else shift; fi
+      fi
+      continue
+    fi
+    if __peerpath_sub "$__peerpath_path" "$w"; then __peerpath_path=$__peerpath_next; __peerpath_n=0; else (( __peerpath_n++ )); fi
+  done
+  # The folder as typed: without its quotes, ~ expanded.
+  __peerpath_datadir=\${__peerpath_datadir#[\\"\\']}; __peerpath_datadir=\${__peerpath_datadir%[\\"\\']}
+  [[ $__peerpath_datadir == "~/"* ]] && __peerpath_datadir=$HOME/\${__peerpath_datadir#"~/"}
+  return 0
+}
+# $1 the command as typed: runs 'peerpath __complete KIND' for the same data folder.
+__peerpath_dynamic() {
+  "$1" \${__peerpath_datadir:+--data-dir} \${__peerpath_datadir:+"$__peerpath_datadir"} __complete "$__peerpath_vals" 2>/dev/null
+}
 `;
 }
 
 const BASH_MAIN = `_peerpath() {
-  local cur=\${COMP_WORDS[COMP_CWORD]} cmdpath='' n=0 i w datadir='' valueflag=''
-  for ((i = 1; i < COMP_CWORD; i++)); do
-    w=\${COMP_WORDS[i]}
-    case $w in
-      --data-dir=*) datadir=\${w#*=} ;;
-      --data-dir) datadir=\${COMP_WORDS[i+1]} ;;
-    esac
-    datadir=\${datadir#[\\\"\\\']}; datadir=\${datadir%[\\\"\\\']}
-    if [[ $w == -* ]]; then
-      if [[ $w != *=* && $__peerpath_valueflags == *" $w "* ]]; then
-        if ((i + 1 == COMP_CWORD)); then valueflag=$w; fi
-        ((i++))
-      fi
-      continue
-    fi
-    if __peerpath_sub "$cmdpath" "$w"; then cmdpath=$__peerpath_next; n=0; else ((n++)); fi
-  done
+  local cur=\${COMP_WORDS[COMP_CWORD]}
+  __peerpath_walk "\${COMP_WORDS[@]:0:COMP_CWORD}"
   COMPREPLY=()
-  if [[ -n $valueflag ]]; then
-    __peerpath_value "$cmdpath" "$valueflag"
+  if [[ -n $__peerpath_valueflag ]]; then
+    __peerpath_value "$__peerpath_path" "$__peerpath_valueflag"
   elif [[ $cur == -* ]]; then
-    COMPREPLY=($(compgen -W "$(__peerpath_flags "$cmdpath" | cut -d: -f1)" -- "$cur"))
+    COMPREPLY=($(compgen -W "$(__peerpath_flags "$__peerpath_path" | cut -d: -f1)" -- "$cur"))
     return 0
   else
-    __peerpath_arg "$cmdpath" "$n"
+    __peerpath_arg "$__peerpath_path" "$__peerpath_n"
     local subs
-    subs=$(__peerpath_subs "$cmdpath" | cut -d: -f1)
+    subs=$(__peerpath_subs "$__peerpath_path" | cut -d: -f1)
     [[ -n $subs ]] && COMPREPLY=($(compgen -W "$subs" -- "$cur"))
   fi
   local prefix='' word=$cur vals
@@ -183,10 +198,7 @@ const BASH_MAIN = `_peerpath() {
     words|dynamic)
       if [[ $cur == *,* ]]; then prefix=\${cur%,*},; word=\${cur##*,}; fi
       if [[ $__peerpath_kind == words ]]; then vals=$__peerpath_vals
-      else
-        [[ $datadir == "~/"* ]] && datadir=$HOME/\${datadir#"~/"}
-        vals=$("\${COMP_WORDS[0]}" \${datadir:+--data-dir "$datadir"} __complete "$__peerpath_vals" 2>/dev/null)
-      fi
+      else vals=$(__peerpath_dynamic "\${COMP_WORDS[0]}"); fi
       COMPREPLY+=($(compgen -P "$prefix" -W "$vals" -- "$word")) ;;
   esac
   return 0
@@ -195,32 +207,18 @@ complete -F _peerpath peerpath
 `;
 
 const ZSH_MAIN = `_peerpath() {
-  local cur=\${words[CURRENT]} cmdpath='' n=0 i w datadir='' valueflag=''
+  local cur=\${words[CURRENT]}
   local -a list vals
-  for ((i = 2; i < CURRENT; i++)); do
-    w=\${words[i]}
-    case $w in
-      --data-dir=*) datadir=\${(Q)\${w#*=}} ;;
-      --data-dir) datadir=\${(Q)words[i+1]} ;;
-    esac
-    if [[ $w == -* ]]; then
-      if [[ $w != *=* && $__peerpath_valueflags == *" $w "* ]]; then
-        if ((i + 1 == CURRENT)); then valueflag=$w; fi
-        ((i++))
-      fi
-      continue
-    fi
-    if __peerpath_sub "$cmdpath" "$w"; then cmdpath=$__peerpath_next; n=0; else ((n++)); fi
-  done
-  if [[ -n $valueflag ]]; then
-    __peerpath_value "$cmdpath" "$valueflag"
+  __peerpath_walk "\${(@)words[1,CURRENT-1]}"
+  if [[ -n $__peerpath_valueflag ]]; then
+    __peerpath_value "$__peerpath_path" "$__peerpath_valueflag"
   elif [[ $cur == -* ]]; then
-    list=(\${(f)"$(__peerpath_flags "$cmdpath")"})
+    list=(\${(f)"$(__peerpath_flags "$__peerpath_path")"})
     _describe -t options 'option' list
     return
   else
-    __peerpath_arg "$cmdpath" "$n"
-    list=(\${(f)"$(__peerpath_subs "$cmdpath")"})
+    __peerpath_arg "$__peerpath_path" "$__peerpath_n"
+    list=(\${(f)"$(__peerpath_subs "$__peerpath_path")"})
     (( \${#list} )) && _describe -t commands 'command' list
   fi
   case $__peerpath_kind in
@@ -228,10 +226,7 @@ const ZSH_MAIN = `_peerpath() {
     dir) _files -/ ;;
     words|dynamic)
       if [[ $__peerpath_kind == words ]]; then vals=(\${=__peerpath_vals})
-      else
-        [[ $datadir == "~/"* ]] && datadir=$HOME/\${datadir#"~/"}
-        vals=(\${(f)"$(\${words[1]} \${datadir:+--data-dir} \${datadir:+$datadir} __complete $__peerpath_vals 2>/dev/null)"})
-      fi
+      else vals=(\${(f)"$(__peerpath_dynamic "\${words[1]}")"}); fi
       compset -P '*,'
       compadd -a vals ;;
   esac

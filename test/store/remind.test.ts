@@ -1,22 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { installPlan } from '../../src/core/remind-schedule.js';
 import { JournalStore } from '../../src/store/journal.js';
 import { readRemindState } from '../../src/store/remind.js';
 import { applyInstall, applyUninstall, MANIFEST_FILE, readManifest, type Runner } from '../../src/store/scheduler.js';
+import { useTempDataDirs } from '../e2e/helpers.js';
 import { entry } from '../fixtures/entries.js';
 
-const bases: string[] = [];
-afterEach(() => {
-  for (const b of bases.splice(0)) rmSync(b, { recursive: true, force: true });
-});
-function tempBase(): string {
-  const b = mkdtempSync(join(tmpdir(), 'peerpath-remind-'));
-  bases.push(b);
-  return b;
-}
+const newDir = useTempDataDirs();
+/** A fresh temporary folder (removed after the test). */
+const tempBase = () => join(newDir(), '..');
 
 describe('remind.json follows the journal', () => {
   it('appears 0600 when a reminder is set, tracks the latest check-in day, and goes when it is unset', async () => {
