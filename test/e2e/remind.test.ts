@@ -66,6 +66,27 @@ describe('remind set / off / --if-due', () => {
   });
 });
 
+describe('remind --notify (what the scheduler runs)', () => {
+  it('sends the line through notify-send when there is one, else prints it; nothing when not due', () => {
+    const dir = newDir();
+    const bin = join(dir, '..', 'bin');
+    mkdirSync(bin, { recursive: true });
+    const log = join(dir, '..', 'notify.log');
+    const noNotify = { PATH: '/usr/bin:/bin' };
+    run(dir, ['remind', 'set', '00:00']);
+    expect(run(dir, ['remind', '--notify'], { env: noNotify })).toEqual({ code: 0, stdout: `${REMIND_LINE}\n`, stderr: '' });
+
+    writeFileSync(join(bin, 'notify-send'), `#!/bin/sh\nprintf '%s|' "$@" > '${log}'\n`);
+    chmodSync(join(bin, 'notify-send'), 0o755);
+    const sent = run(dir, ['remind', '--notify'], { env: { PATH: `${bin}:/usr/bin:/bin` } });
+    expect(sent).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(log, 'utf8')).toBe(`--app-name=peerpath|peerpath|${REMIND_LINE}|`);
+
+    run(dir, ['--no-input', 'checkin', '--mood', '5']);
+    expect(run(dir, ['remind', '--notify'], { env: noNotify })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});
+
 describe('remind shell', () => {
   it('prints a hook for each shell and refuses others', () => {
     const dir = newDir();
