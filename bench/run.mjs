@@ -184,14 +184,14 @@ for (const fmt of ['md', 'csv', 'json', 'html']) {
 for (const fmt of ['md', 'html']) {
   add({ id: `export-${fmt}-all`, label: `\`export --format ${fmt} --from 2000-01-01\` (whole journal)`, size: 100_000, args: cli(journals[100_000].dir, 'export', '--format', fmt, '--from', '2000-01-01') });
 }
+// Without --json the table marks saved programs, so it reads the journal.
+add({ id: 'programs-table-100k', label: '`programs --country US --format online` (table: reads the journal for saved marks)', size: 100_000, args: cli(journals[100_000].dir, 'programs', '--country', 'US', '--format', 'online') });
 // The shell prompt hook: reads only remind.json beside the journal (due, so it prints the line).
 {
   const dir = journals[100_000].dir;
   writeFileSync(join(dir, 'remind.json'), `${JSON.stringify({ time: '00:00', lastCheckinDay: '2000-01-01' })}\n`, { mode: 0o600 });
   add({ id: 'remind-if-due', label: '`remind --if-due` (beside a 100k journal; due)', size: 100_000, args: cli(dir, 'remind', '--if-due'), runs: QUICK ? 3 : 21 });
 }
-// Without --json the table marks saved programs, so it reads the journal.
-add({ id: 'programs-table-100k', label: '`programs --country US --format online` (table: reads the journal for saved marks)', size: 100_000, args: cli(journals[100_000].dir, 'programs', '--country', 'US', '--format', 'online') });
 
 // Encrypted 10k journal: encrypt a copy once with `peerpath encrypt`, then time check-ins into it.
 const encNotes = [];
