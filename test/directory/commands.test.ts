@@ -229,7 +229,10 @@ describe('helpNowFor', () => {
     ['IE', 2],
     ['AU', 2],
     ['NZ', 1],
-    ['DE', 0],
+    ['DE', 2],
+    ['JP', 2],
+    ['KR', 1],
+    ['GR', 0],
   ])('%s has %i lines, plus the international directory', (country, n) => {
     const r = helpNowFor(country);
     expect(r.lines).toHaveLength(n);
@@ -238,6 +241,6 @@ describe('helpNowFor', () => {
   });
 
   test('no country: every national line', () => {
-    expect(helpNowFor(null).lines).toHaveLength(16);
+    expect(helpNowFor(null).lines).toHaveLength(58);
   });
 });

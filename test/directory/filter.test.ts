@@ -88,6 +88,7 @@ describe('filterPrograms on the bundled directory', () => {
       'dbsa-support-groups',
       'bipolar-uk-groups',
       'aware-ireland',
+      'aware-ni',
       'mdao-peer-support',
     ]);
   });
@@ -136,7 +137,7 @@ describe('search', () => {
 
   test('search combines with facets (AND)', () => {
     const r = filterPrograms(all, { search: 'bipolr', country: ['UK'] });
-    expect(ids(r).sort()).toEqual(['bipolar-uk-ecommunity', 'bipolar-uk-groups']);
+    expect(ids(r).sort()).toEqual(['aware-ni', 'bipolar-uk-ecommunity', 'bipolar-uk-groups']);
   });
 
   test('empty search is ignored', () => {

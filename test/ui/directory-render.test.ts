@@ -58,7 +58,7 @@ describe('renderProgram', () => {
     expect(text).toMatch(/Cost\s+not stated/);
     expect(text).toMatch(/Where\s+not stated/);
     expect(text).toContain(`Source: ${p.source}`);
-    expect(text).toContain('Checked on 2026-11-23');
+    expect(text).toContain('Checked on 2026-12-01');
     // Links are never broken across lines; everything else wraps.
     for (const line of text.split('\n')) if (!/https?:/.test(line)) expect(line.length).toBeLessThanOrEqual(80);
   });
