@@ -13,6 +13,8 @@ import { helpNowFor } from '../../src/commands/help-now.js';
 import { attendanceChoices, programName, validateAttended } from '../../src/commands/programs-lookup.js';
 import { ownId, programsAdd, programsBrowse, programsMatch, programsRemove, programsUnsave } from '../../src/commands/programs.js';
 import { PeerpathError } from '../../src/core/errors.js';
+import { isForSpecificGroups } from '../../src/directory/audience.js';
+import { loadPrograms } from '../../src/directory/load.js';
 import type { Prompts } from '../../src/ui/prompts.js';
 
 interface Asked {
@@ -91,12 +93,12 @@ describe('programs match, guided', () => {
     expect(stdout.text()).toContain('Available in UK · Meets online (video) · About bipolar · Free');
   });
 
-  test('skipping everything lists every program (--json in a terminal still asks)', async () => {
+  test('skipping everything lists every program open to anyone (--json in a terminal still asks)', async () => {
     const p = scripted([[], [], [], '', '', '', false]);
     const { ctx, stdout } = makeCtx(p);
     await programsMatch(ctx, { json: true });
     expect(p.asked).toHaveLength(7);
-    expect(JSON.parse(stdout.text())).toHaveLength(60);
+    expect(JSON.parse(stdout.text())).toHaveLength(loadPrograms().filter((x) => !isForSpecificGroups(x)).length);
   });
 
   test('flags skip the questions', async () => {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { PeerpathError } from '../../src/core/errors.js';
 import { loadPrograms } from '../../src/directory/load.js';
-import { matchPrograms, normalizeAnswers, scoreProgram, WEIGHTS, type MatchAnswers } from '../../src/directory/match.js';
+import { isForSpecificGroups } from '../../src/directory/audience.js';
+import { matchForPerson, matchPrograms, normalizeAnswers, scoreProgram, WEIGHTS, type MatchAnswers } from '../../src/directory/match.js';
 import type { Program } from '../../src/directory/schema.js';
 import { makeProgram } from './fixtures.js';
 import { AUDIENCES, COSTS, FOCUSES, FORMATS } from '../../src/directory/vocab.js';
@@ -74,11 +75,14 @@ describe('matchPrograms', () => {
     expect(Array.isArray(unknowns)).toBe(true);
   });
 
-  test('no answers: every program, by name', () => {
-    const r = matchPrograms(all, {});
-    expect(r).toHaveLength(all.length);
-    const names = r.map((p) => p.name.toLowerCase());
+  test('no answers: every program open to anyone ranked by name, the rest set aside for their groups', () => {
+    const { ranked, forGroups } = matchForPerson(all, {});
+    expect(ranked.length + forGroups.length).toBe(all.length);
+    expect(ranked.every((p) => !isForSpecificGroups(p))).toBe(true);
+    expect(forGroups.every((p) => isForSpecificGroups(p))).toBe(true);
+    const names = ranked.map((p) => p.name.toLowerCase());
     expect(names).toEqual([...names].sort());
+    expect(matchPrograms(all, {})).toEqual(ranked);
   });
 
   test('bipolar in the UK, in person: the UK bipolar groups first', () => {
