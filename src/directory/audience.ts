@@ -55,13 +55,24 @@ export function groupWords(p: Pick<Program, 'audience'>): string | null {
   return p.audience.map((a) => AUDIENCE_LABELS[a as Audience] ?? a).join(', ');
 }
 
+const AGE_PHRASE =
+  /\b(?:aged?|ages)\s+\d{1,2}(?:\s*[-–]\s*\d{1,2}|\+|\s+and\s+(?:up|above|over))?|(?<![\d,])\b\d{1,2}\+(?!\d)|\bunder-\d{1,2}s\b|\b\d{1,2}-\d{1,2}-year-olds\b/gi;
+
 /**
  * Age limits as the facts text words them ("aged 13-24", "18+", "aged 16 and above", "under-16s"),
  * in the order they appear, each once. Only phrases copied from the text: nothing is worked out.
  */
 export function ageLimits(details: string): string[] {
-  const found = details.match(
-    /\b(?:aged?|ages)\s+\d{1,2}(?:\s*[-–]\s*\d{1,2}|\+|\s+and\s+(?:up|above|over))?|(?<![\d,])\b\d{1,2}\+(?![\d])|\bunder-\d{1,2}s\b|\b\d{1,2}-\d{1,2}-year-olds\b/gi,
-  ) ?? [];
-  return [...new Set(found.map((s) => s.replace(/\s+/g, ' ')))];
+  return [...new Set((details.match(AGE_PHRASE) ?? []).map((s) => s.replace(/\s+/g, ' ')))];
+}
+
+/**
+ * The parts of the facts text that state an age limit, verbatim (split at sentence ends and semicolons),
+ * so the limit is shown with what it applies to: "at in-person groups under-16s may not attend …".
+ */
+export function ageNotes(details: string): string[] {
+  return details
+    .split(/(?<=[.;])\s+/)
+    .map((part) => part.replace(/[.;]$/, '').trim())
+    .filter((part) => ageLimits(part).length > 0);
 }

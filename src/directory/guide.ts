@@ -2,6 +2,7 @@
  * `programs guide`: what to look for when choosing a peer support program. Plain text, one screen,
  * readable without colour. Our own words; general guidance only, not medical advice.
  */
+import stringWidth from 'string-width';
 
 export interface GuideSection {
   title: string;
@@ -61,12 +62,15 @@ export const GUIDE_OUTRO = 'Peer support sits alongside professional care; it do
 
 export const GUIDE_NEXT = 'Ready to look? Run `peerpath programs match` for a short set of questions.';
 
-/** Wrap text to `width` columns at spaces; words longer than the width are left whole. */
+/**
+ * Wrap text to `width` terminal columns at spaces (wide characters count as two); words longer than the
+ * width are left whole.
+ */
 export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
+    if (line && stringWidth(line) + 1 + stringWidth(word) > width) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
