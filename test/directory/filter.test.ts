@@ -1,19 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { PeerpathError } from '../../src/core/errors.js';
-import {
-  availableIn,
-  closestIds,
-  editDistance,
-  explainNoMatches,
-  filterPrograms,
-  loosenings,
-  normalizeCountry,
-  normalizeFilters,
-  searchPrograms,
-  splitList,
-  validateFacetValues,
-  type ProgramFilters,
-} from '../../src/directory/filter.js';
+import { normalizeCountry } from '../../src/directory/country.js';
+import { normalizeFilters, splitList, validateFacetValues, type ProgramFilters } from '../../src/directory/facets.js';
+import { availableIn, filterPrograms } from '../../src/directory/filter.js';
+import { explainNoMatches, loosenings } from '../../src/directory/loosen.js';
+import { searchPrograms } from '../../src/directory/search.js';
+import { closestIds, editDistance } from '../../src/directory/suggest.js';
 import { loadPrograms } from '../../src/directory/load.js';
 import type { Program } from '../../src/directory/schema.js';
 import { makeProgram } from './fixtures.js';
