@@ -11,14 +11,6 @@ import type { Program } from './schema.js';
 import { searchPrograms } from './search.js';
 import { INTERNATIONAL, ONLINE_FORMATS } from './vocab.js';
 
-// Older import paths: these moved to their own modules.
-export { normalizeCountry } from './country.js';
-export { compareByName } from './order.js';
-export { searchPrograms, words } from './search.js';
-export { closestIds, editDistance } from './suggest.js';
-export { explainNoMatches, loosenings, type Loosening } from './loosen.js';
-export { normalizeFilters, splitList, validateFacetValues, type FacetKey as Facet, type ProgramFilters } from './facets.js';
-
 function expandFormats(values: Iterable<string>): Set<string> {
   const set = new Set<string>();
   for (const v of values) {

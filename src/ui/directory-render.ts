@@ -298,8 +298,9 @@ export function renderMatches(c: ChalkInstance, items: readonly MatchedProgram[]
     out.push(`${String(i + 1).padStart(2)}. ${first}`, ...rest.map((l) => `    ${l}`));
     const why = m.reasons.length ? m.reasons.join(' · ') : 'Fits what you told us';
     for (const l of wrapText(why, w - 4)) out.push(`    ${l}`);
+    // Who it is for, when that says more than "people themselves and their families".
     const who = groupWords(m);
-    if (who && !(m.audience?.length === 1 && m.audience[0] === 'individuals')) {
+    if (who && m.audience?.some((a) => a !== 'individuals' && a !== 'families-carers')) {
       for (const l of wrapText(`For ${who}`, w - 4)) out.push(`    ${l}`);
     }
     if (m.unknowns.length) for (const l of wrapText(`Not known: ${m.unknowns.join(', ')}`, w - 4)) out.push(c.dim(`    ${l}`));
