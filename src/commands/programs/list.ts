@@ -7,14 +7,7 @@ import { countryLabel } from '../../directory/labels.js';
 import { countryFirst } from '../../directory/order.js';
 import type { Program } from '../../directory/schema.js';
 import { words } from '../../directory/search.js';
-import {
-  canDrawSymbols,
-  countryFirstNote,
-  reachLegend,
-  renderProgramTable,
-  tableAbbreviatesInternational,
-  type ListRow,
-} from '../../ui/directory-render.js';
+import type { ListRow } from '../../ui/directory-render.js';
 import type { Ctx } from '../context.js';
 import type { ProgramsListOptions } from './define.js';
 import { readForMarks } from './shared.js';
@@ -28,12 +21,12 @@ function ownMatches(own: OwnProgram, search: string | undefined): boolean {
 
 /**
  * The programs to list: filtered, and with a configured country (and no --country) that country's
- * programs first, then international ones; `note` says so and how to see every country.
+ * programs first, then international ones; `elsewhere` counts the programs left for `--country all`.
  */
-function listed(bundled: Program[], configured: string | undefined): { programs: Program[]; note: string | null } {
-  if (!configured) return { programs: bundled, note: null };
+function listed(bundled: Program[], configured: string | undefined): { programs: Program[]; elsewhere: number } {
+  if (!configured) return { programs: bundled, elsewhere: 0 };
   const split = countryFirst(bundled, configured);
-  return { programs: [...split.local, ...split.international], note: countryFirstNote(configured, split.elsewhere) };
+  return { programs: [...split.local, ...split.international], elsewhere: split.elsewhere };
 }
 
 /** `peerpath programs` / `programs list`. */
@@ -53,7 +46,7 @@ export async function programsList(ctx: Ctx, opts: ProgramsListOptions): Promise
   // --saved and --mine together mean "my list": saved programs and own groups.
   const onlyMine = Boolean(opts.mine) && !opts.saved;
   const filtered = onlyMine ? [] : filterPrograms(all, opts.saved ? { ...filters, ids: [...saved] } : filters);
-  const { programs: bundled, note } = listed(filtered, configured);
+  const { programs: bundled, elsewhere } = listed(filtered, configured);
   const showOwn = Boolean(opts.mine) || (!opts.saved && !hasFacets(filters));
   const own = showOwn && data ? data.mine.filter((o) => !hasFacets(filters) && ownMatches(o, filters.search)) : [];
 
@@ -70,7 +63,9 @@ export async function programsList(ctx: Ctx, opts: ProgramsListOptions): Promise
     } else ctx.out.info(explainNoMatches(all, filters));
     return;
   }
-  if (note) ctx.out.info(ctx.out.ce.dim(note));
+  // The table code (string widths, wrapping) loads only for a table, not for --json.
+  const { canDrawSymbols, countryFirstNote, reachLegend, renderProgramTable, tableAbbreviatesInternational } = await import('../../ui/directory-render.js');
+  if (configured) ctx.out.info(ctx.out.ce.dim(countryFirstNote(configured, elsewhere)));
   const rows: ListRow[] = [
     ...own.map((o): ListRow => ({ kind: 'own', own: o })),
     ...bundled.map((p): ListRow => ({ kind: 'program', program: p, saved: saved.has(p.id) })),
