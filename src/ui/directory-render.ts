@@ -195,6 +195,12 @@ export function tableAbbreviatesInternational(rows: readonly ListRow[], width: n
   return renderProgramTable({ dim: (s: string) => s } as unknown as ChalkInstance, rows, width).includes(' intl');
 }
 
+/** A dim note for stderr, wrapped to the terminal's width (`Infinity`: not a terminal, one line). */
+export function note(c: ChalkInstance, text: string, width: number): string {
+  if (!Number.isFinite(width)) return c.dim(text);
+  return wrapText(text, Math.max(40, width)).map((l) => c.dim(l)).join('\n');
+}
+
 /** The line above a list ordered for a configured country. */
 export function countryFirstNote(country: string, elsewhere: number, command = 'peerpath programs'): string {
   const tail = elsewhere > 0 ? ` ${elsewhere} more in other countries: \`${command} --country all\`.` : ` Every country: \`${command} --country all\`.`;
@@ -304,7 +310,7 @@ export function renderMatches(c: ChalkInstance, items: readonly MatchedProgram[]
       for (const l of wrapText(`For ${who}`, w - 4)) out.push(`    ${l}`);
     }
     if (m.unknowns.length) for (const l of wrapText(`Not known: ${m.unknowns.join(', ')}`, w - 4)) out.push(c.dim(`    ${l}`));
-    if (m.caution) out.push(c.dim('    Please note: some details may be out of date (see `programs show`).'));
+    if (m.caution) for (const l of wrapText('Please note: some details may be out of date (see `programs show`).', w - 4)) out.push(c.dim(`    ${l}`));
   });
   return out.join('\n');
 }
@@ -318,7 +324,7 @@ export function renderForGroups(c: ChalkInstance, items: readonly GroupProgram[]
   const w = Math.max(40, Math.min(width, 100));
   const out = [c.bold('For specific groups'), ...wrapText('These fit too, but are meant for the people named. Add --audience to rank them.', w).map((l) => c.dim(l))];
   for (const m of items) {
-    out.push(`  ${safeLine(m.name)}  ${c.dim(m.id)}`);
+    out.push(...titleLines(c, safeLine(m.name), m.id, w - 2).map((l) => `  ${l}`));
     for (const l of wrapText(`for ${m.groups}`, w - 4)) out.push(`    ${l}`);
   }
   return out.join('\n');

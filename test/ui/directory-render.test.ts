@@ -213,6 +213,12 @@ test('renderForGroups names the group of each program set aside', () => {
   expect(renderForGroups(c, [], 80)).toBe('');
 });
 
+test.each([40, 60, 80, 120])('renderMatches and renderForGroups fit %i columns', (width) => {
+  const r = matchForPerson(programs, { focus: ['depression'] });
+  const text = `${renderMatches(c, r.ranked, width)}\n${renderForGroups(c, r.forGroups, width)}`;
+  for (const line of text.split('\n')) expect(cols(line), line).toBeLessThanOrEqual(width);
+});
+
 test('renderMatches says who a program is for', () => {
   const r = matchForPerson(programs, { country: ['UK'], focus: ['bipolar'], format: ['online'], cost: ['free'] });
   const text = renderMatches(c, r.ranked, 80);

@@ -64,8 +64,9 @@ export async function programsList(ctx: Ctx, opts: ProgramsListOptions): Promise
     return;
   }
   // The table code (string widths, wrapping) loads only for a table, not for --json.
-  const { canDrawSymbols, countryFirstNote, reachLegend, renderProgramTable, tableAbbreviatesInternational } = await import('../../ui/directory-render.js');
-  if (configured) ctx.out.info(ctx.out.ce.dim(countryFirstNote(configured, elsewhere)));
+  const { canDrawSymbols, countryFirstNote, note, reachLegend, renderProgramTable, tableAbbreviatesInternational } = await import('../../ui/directory-render.js');
+  const noteWidth = ctx.out.stdoutIsTTY ? ctx.out.width : Infinity;
+  if (configured) ctx.out.info(note(ctx.out.ce, countryFirstNote(configured, elsewhere), noteWidth));
   const rows: ListRow[] = [
     ...own.map((o): ListRow => ({ kind: 'own', own: o })),
     ...bundled.map((p): ListRow => ({ kind: 'program', program: p, saved: saved.has(p.id) })),
@@ -77,5 +78,5 @@ export async function programsList(ctx: Ctx, opts: ProgramsListOptions): Promise
   const anySaved = bundled.some((p) => saved.has(p.id));
   const reach = reachLegend(bundled, symbols);
   const legend = [anySaved ? '* saved' : '', own.length ? '+ your own' : '', reach, '– not stated', intl ? 'intl = international' : ''].filter(Boolean).join(', ');
-  ctx.out.info(ctx.out.ce.dim(`${n} ${n === 1 ? 'program' : 'programs'} (${legend}). How to reach one: \`peerpath programs show ID\`.`));
+  ctx.out.info(note(ctx.out.ce, `${n} ${n === 1 ? 'program' : 'programs'} (${legend}). How to reach one: \`peerpath programs show ID\`.`, noteWidth));
 }

@@ -4,7 +4,7 @@ import { filterPrograms } from '../../directory/filter.js';
 import { loadPrograms } from '../../directory/load.js';
 import { matchForPerson, normalizeAnswers, type MatchAnswers, type MatchedProgram } from '../../directory/match.js';
 import type { Program } from '../../directory/schema.js';
-import { countryFirstNote, renderForGroups, renderMatches } from '../../ui/directory-render.js';
+import { countryFirstNote, note, renderForGroups, renderMatches } from '../../ui/directory-render.js';
 import { askMatchQuestions } from '../../ui/program-prompts.js';
 import type { Ctx } from '../context.js';
 import type { ProgramsMatchOptions } from './define.js';
@@ -61,15 +61,13 @@ export async function programsMatch(ctx: Ctx, opts: ProgramsMatchOptions): Promi
     ctx.out.info('Nothing in the directory fits all of that. Try leaving a question out, or see everything with `peerpath programs`.');
     return;
   }
-  if (ordered.note) ctx.out.info(ctx.out.ce.dim(ordered.note));
+  const noteWidth = ctx.out.stdoutIsTTY ? ctx.out.width : Infinity;
+  if (ordered.note) ctx.out.info(note(ctx.out.ce, ordered.note, noteWidth));
   const top = limit ?? 10;
   if (shown.length) ctx.out.data(renderMatches(ctx.out.c, shown.slice(0, top), ctx.out.width));
   else ctx.out.info('Nothing that is open to everyone fits all of that.');
   if (result.forGroups.length) ctx.out.data(`\n${renderForGroups(ctx.out.c, result.forGroups, ctx.out.width)}`);
   const more = shown.length - Math.min(top, shown.length);
-  ctx.out.info(
-    ctx.out.ce.dim(
-      `${more > 0 ? `${more} more with --limit ${shown.length}. ` : ''}How to reach one: \`peerpath programs show ID\` · save one: \`peerpath programs save ID\`.`,
-    ),
-  );
+  const next = `${more > 0 ? `${more} more with --limit ${shown.length}. ` : ''}How to reach one: \`peerpath programs show ID\` · save one: \`peerpath programs save ID\`.`;
+  ctx.out.info(note(ctx.out.ce, next, noteWidth));
 }
