@@ -65,7 +65,13 @@ const matchCommand = (programs: Parent) =>
         'peerpath programs match --format online --focus bipolar --country UK',
         'peerpath programs match --audience families-carers --cost free --json',
       ))
-      .addHelpText('after', '\nWith any of these flags, no questions are asked. Your configured country comes first unless --country is\ngiven (--country all: every country). Programs meant for a specific group (LGBTQ+, young people, veterans,\nwomen, men, parents) are ranked when you name it with --audience, and listed apart otherwise.'),
+      .addHelpText(
+        'after',
+        '\nWith any of these flags, no questions are asked. Your configured country comes first\n' +
+          'unless --country is given (--country all: every country). Programs meant for a specific\n' +
+          'group (LGBTQ+, young people, veterans, women, men, parents) are ranked when you name it\n' +
+          'with --audience, and listed apart otherwise.',
+      ),
     true,
   )
     .option('--saved', 'only among the programs you saved')
