@@ -67,10 +67,11 @@ const matchCommand = (programs: Parent) =>
       ))
       .addHelpText(
         'after',
-        '\nWith any of these flags, no questions are asked. Your configured country comes first\n' +
-          'unless --country is given (--country all: every country). Programs meant for a specific\n' +
-          'group (LGBTQ+, young people, veterans, women, men, parents) are ranked when you name it\n' +
-          'with --audience, and listed apart otherwise.',
+        '\nWith any of these flags, no questions are asked. Your configured country\n' +
+          'comes first unless --country is given (--country all: every country).\n' +
+          'Programs meant for a specific group (LGBTQ+, young people, veterans, women,\n' +
+          'men, parents) are ranked when you name it with --audience, and listed apart\n' +
+          'otherwise.',
       ),
     true,
   )
