@@ -256,6 +256,8 @@ export function renderProgram(c: ChalkInstance, p: Program, opts: { saved: boole
   const reach = reachLines(c, p, w);
   if (reach.length) lines.push(c.bold('How to reach'), ...reach);
   else lines.push(...wrapText(`How to reach: not stated, see ${safeLine(p.source)}`, w));
+  // A caution may be about these very details (Vets4Warriors' number): point to it from here.
+  if (p.caution) lines.push(...wrapText('Please read the note further down before you rely on these details.', w).map((l) => c.dim(l)));
   lines.push('');
   lines.push(c.bold('Who it is for'));
   lines.push(...labelledWrapped(c, 'For', groupWords(p) ?? NOT_STATED, w));

@@ -173,7 +173,15 @@ describe('renderProgram', () => {
     const nami = renderProgram(c, programs.find((p) => p.id === 'nami-helpline')!, { saved: false, width: 80 });
     expect(nami.split('\n').slice(2, 6)).toEqual(['How to reach', 'Phone        800-950-6264 (800-950-NAMI)', 'Text         HELPLINE to 62640', 'Hours        Monday-Friday 10 a.m.-10 p.m. ET']);
     const vets = renderProgram(c, programs.find((p) => p.id === 'vets4warriors')!, { saved: false, width: 80 });
-    expect(vets.split('\n').slice(2, 6)).toEqual(['How to reach', 'Phone        855-838-8255', 'Link         https://vets4warriors.com/', 'Hours        24/7']);
+    expect(vets.split('\n').slice(2, 7)).toEqual([
+      'How to reach',
+      'Phone        855-838-8255',
+      'Link         https://vets4warriors.com/',
+      'Hours        24/7',
+      'Please read the note further down before you rely on these details.',
+    ]);
+    expect(vets).toContain('Please note: The phone number 855-838-8255 appears on 2013-2015 pages;');
+    expect(nami).not.toContain('Please read the note');
     expect(vets).toMatch(/For {10}veterans and service members, family members and carers/);
   });
 
