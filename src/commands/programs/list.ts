@@ -1,4 +1,5 @@
 import type { JournalData, OwnProgram } from '../../core/entry.js';
+import { normalizeCountry } from '../../directory/country.js';
 import { filtersFromFlags, hasFacets } from '../../directory/facets.js';
 import { filterPrograms } from '../../directory/filter.js';
 import { loadPrograms } from '../../directory/load.js';
@@ -41,7 +42,8 @@ export async function programsList(ctx: Ctx, opts: ProgramsListOptions): Promise
       ? null
       : await readForMarks(ctx, { quiet: Boolean(opts.json) });
   const saved = new Set(data?.saved ?? []);
-  const configured = opts.country === undefined && !opts.saved && !opts.mine ? data?.config.country : undefined;
+  const setting = opts.country === undefined && !opts.saved && !opts.mine ? data?.config.country : undefined;
+  const configured = setting ? normalizeCountry(setting) : undefined;
 
   // --saved and --mine together mean "my list": saved programs and own groups.
   const onlyMine = Boolean(opts.mine) && !opts.saved;

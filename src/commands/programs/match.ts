@@ -1,4 +1,5 @@
 import { parseIntInRange } from '../../core/validate.js';
+import { normalizeCountry } from '../../directory/country.js';
 import { FACET_KEYS, filtersFromFlags } from '../../directory/facets.js';
 import { filterPrograms } from '../../directory/filter.js';
 import { loadPrograms } from '../../directory/load.js';
@@ -14,7 +15,8 @@ const answered = (o: ProgramsMatchOptions) => FACET_KEYS.some((k) => o[k] !== un
 /** The configured country, if the journal can be read (a locked or encrypted journal should not stop the directory). */
 async function configCountry(ctx: Ctx): Promise<string | undefined> {
   try {
-    return (await ctx.store().read()).config.country;
+    const country = (await ctx.store().read()).config.country;
+    return country ? normalizeCountry(country) : undefined;
   } catch {
     return undefined;
   }
