@@ -189,7 +189,6 @@ export function exportHtml(input: ExportInput): ExportOutput {
   h.push('<header>', '<h1>Check-in summary</h1>');
   h.push(`<p class="sub">${escapeHtml(cap(input.period.label))} · ${escapeHtml(range)}</p>`);
   h.push('<p class="sub small">From peerpath, a personal mood journal. It is a record of how someone felt, not a medical record.</p>');
-  if (leftOut > 0) h.push(`<p class="sub small">${leftOut} private ${leftOut === 1 ? 'entry was' : 'entries were'} left out.</p>`);
   if (!input.notes) h.push('<p class="sub small">Notes were left out.</p>');
   h.push('</header>');
 

@@ -36,7 +36,6 @@ export function exportMarkdown(input: ExportInput): ExportOutput {
   out.push(`- **Period:** ${escapeMd(input.period.label)} (${range})`);
   out.push(`- **Check-ins:** ${checkInLine(stats)}`);
   out.push(`- **Exported:** ${formatDay(localDayKey(input.now))}`);
-  if (leftOut > 0) out.push(`- **Private entries left out:** ${leftOut}`);
   if (!input.notes) out.push('- **Notes:** left out');
   out.push('');
 
