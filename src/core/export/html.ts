@@ -2,7 +2,7 @@ import { dayMeans, daysInMonth, dayKey } from '../calendar.js';
 import { MOOD_BANDS, moodBand } from '../paint.js';
 import { addDayKey, dayOf, daysBetween, localDayKey, weekdayIndex, type DayKey } from '../period.js';
 import { computeStats, WEEKDAYS, type Stats } from '../stats.js';
-import { ASSOCIATION_NOTE, checkInLine, describeAssociations, fmt, formatDay, MONTHS_LONG } from '../stats-render.js';
+import { ASSOCIATION_NOTE, checkInLine, describeAssociations, describeExtras, fmt, formatDay, MONTHS_LONG } from '../stats-render.js';
 import { byTime, cleanText, programLabel, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
 
 /** Escape text for HTML element content and attribute values (control characters removed first). */
@@ -200,11 +200,8 @@ export function exportHtml(input: ExportInput): ExportOutput {
   card('Median', fmt(stats.mood.median));
   card('Range', stats.count ? `${stats.mood.min}–${stats.mood.max}` : '–');
   h.push('</section>');
-  const extras: string[] = [];
-  if (stats.energy.n) extras.push(`energy ${fmt(stats.energy.mean)} of 5`);
-  if (stats.anxiety.n) extras.push(`anxiety ${fmt(stats.anxiety.mean)} of 5`);
-  if (stats.sleepHours.n) extras.push(`sleep ${fmt(stats.sleepHours.mean)} hours`);
-  if (extras.length) h.push(`<p class="muted small">Averages when recorded: ${extras.join(', ')}. ${escapeHtml(checkInLine(stats))}.</p>`);
+  const extras = describeExtras(stats);
+  if (extras) h.push(`<p class="muted small">Averages when recorded: ${extras}. ${escapeHtml(checkInLine(stats))}.</p>`);
 
   h.push('<section id="chart">', '<h2>Mood over time</h2>');
   if (from && to && stats.count) {

@@ -1,5 +1,5 @@
 import { computeStats, summariseDays, WEEKDAYS } from '../stats.js';
-import { ASSOCIATION_NOTE, checkInLine, describeAssociations, fmt, formatDay, moodOverview } from '../stats-render.js';
+import { ASSOCIATION_NOTE, checkInLine, describeAssociations, describeExtras, fmt, formatDay, moodOverview } from '../stats-render.js';
 import { sparkline, fitSeries } from '../sparkline.js';
 import { addDayKey, dayOf, localDayKey, weekdayIndex } from '../period.js';
 import { byTime, cleanLine, cleanText, programLabel, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
@@ -41,11 +41,8 @@ export function exportMarkdown(input: ExportInput): ExportOutput {
 
   out.push('## Mood overview', '');
   out.push(moodOverview(stats), '');
-  const extras: string[] = [];
-  if (stats.energy.n) extras.push(`energy ${fmt(stats.energy.mean)} of 5`);
-  if (stats.anxiety.n) extras.push(`anxiety ${fmt(stats.anxiety.mean)} of 5`);
-  if (stats.sleepHours.n) extras.push(`sleep ${fmt(stats.sleepHours.mean)} hours`);
-  if (extras.length) out.push(`Averages when recorded: ${extras.join(', ')}.`, '');
+  const extras = describeExtras(stats);
+  if (extras) out.push(`Averages when recorded: ${extras}.`, '');
 
   const pts = stats.trend.points;
   if (stats.count > 0 && pts.length > 1) {
