@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fsp, constants } from 'node:fs';
 import { join } from 'node:path';
 import { ExitCode, PeerpathError } from '../core/errors.js';
+import { processAlive } from '../store/lock.js';
 import { commandFromEnv, runInTerminal } from './terminal-process.js';
 
 const TEMP = /^\.note-edit-(\d+)-[0-9a-f]+\.txt$/;
@@ -70,15 +71,6 @@ async function removeOrphans(dir: string): Promise<void> {
   const names = await fsp.readdir(dir).catch(() => [] as string[]);
   for (const name of names) {
     const m = TEMP.exec(name);
-    if (m && !isRunning(Number(m[1]))) await fsp.rm(join(dir, name), { force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    if (m && !processAlive(Number(m[1]))) await fsp.rm(join(dir, name), { force: true });
   }
 }

@@ -19,12 +19,20 @@ export interface Session {
   raw(): string;
 }
 
-/** Run the built CLI in a pseudo-terminal (100×30 unless `size` says otherwise). */
-export function spawnCli(args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 20_000, size = { cols: 100, rows: 30 }): Session {
+/**
+ * Run the built CLI in a pseudo-terminal, 100×30 unless `opts` says otherwise; it is killed after
+ * `timeoutMs`, and each wait for a question gives up after `opts.waitMs`.
+ */
+export function spawnCli(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  timeoutMs = 20_000,
+  opts: { cols?: number; rows?: number; waitMs?: number } = {},
+): Session {
   const term = pty.spawn(process.execPath, [BIN, ...args], {
     name: env.TERM ?? 'xterm', // node-pty sets TERM to this
-    cols: size.cols,
-    rows: size.rows,
+    cols: opts.cols ?? 100,
+    rows: opts.rows ?? 30,
     env: cleanEnv({ NO_COLOR: '1', TERM: 'xterm', ...env }) as Record<string, string>,
   });
   let raw = '';
@@ -44,7 +52,7 @@ export function spawnCli(args: string[], env: Record<string, string | undefined>
   };
   const waitFor = (p: RegExp | string) =>
     new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${String(p)}; screen so far:\n${text()}`)), 10_000);
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${String(p)}; screen so far:\n${text()}`)), opts.waitMs ?? 10_000);
       const check = () => {
         if (matches(p)) {
           clearTimeout(timer);
