@@ -70,6 +70,10 @@ describe('render', () => {
     expect(line.endsWith('…')).toBe(true);
     expect(truncate('🙂🙂🙂', 3)).toBe('🙂…'); // terminal columns: each emoji takes two
     expect(truncate('日本語のメモ', 7)).toBe('日本語…');
+    expect(truncate('cafe\u0301 au lait', 6)).toBe('cafe\u0301 …'); // a combining accent takes no column and stays on its letter
+    for (const s of ['☺️☺️☺️☺️', '👩‍👩‍👧 family 👩‍👩‍👧', 'naïve 日本 🙂 ok', 'x'.repeat(20)]) {
+      for (let w = 1; w <= 12; w++) expect(stringWidth(truncate(s, w)), `${s} @${w}`).toBeLessThanOrEqual(w);
+    }
     expect(truncate('abc', 3)).toBe('abc');
     expect(truncate('abc', 0)).toBe('');
   });
