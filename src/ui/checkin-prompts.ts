@@ -28,6 +28,8 @@ export interface CheckinPromptContext {
    * so far and the text saved becomes the note.
    */
   openEditor?: (initial: string) => Promise<string>;
+  /** With `openEditor` (`--editor`): the note step opens the editor straight away. */
+  editorFirst?: boolean;
   /** Hears the note as it is typed and when it is answered (to keep a draft on Ctrl+C). */
   onNote?: (note: string) => void;
 }
@@ -109,8 +111,12 @@ export async function askCheckin(p: Prompts, ctx: CheckinPromptContext): Promise
   }
 
   const noteMessage = ctx.openEditor ? `A note? (Enter to skip, or type ${EDITOR_KEY} and Enter to write it in your editor)` : 'A note? (Enter to skip)';
-  let note = await p.input({ message: noteMessage, default: init.note ?? '', onType: ctx.onNote });
-  if (ctx.openEditor && note.trim() === EDITOR_KEY) note = await ctx.openEditor(init.note ?? '');
+  let note: string;
+  if (ctx.openEditor && ctx.editorFirst) note = await ctx.openEditor(init.note ?? '');
+  else {
+    note = await p.input({ message: noteMessage, default: init.note ?? '', onType: ctx.onNote });
+    if (ctx.openEditor && note.trim() === EDITOR_KEY) note = await ctx.openEditor(init.note ?? '');
+  }
   ctx.onNote?.(note);
   const priv = await p.confirm({ message: 'Keep this one private (left out of exports)?', default: init.private ?? false });
 

@@ -33,9 +33,9 @@ export interface Output {
   data(text: string): void;
   /**
    * Data that may be long (a journal listing): through `$PAGER` (default `less -FRX`) when stdout
-   * is a terminal and the text is taller than it; `pager: false` (--no-pager) prints it as is.
+   * is a terminal and the text is taller than it; with --no-pager it is printed as it is.
    */
-  page(text: string, pager?: boolean): Promise<void>;
+  page(text: string): Promise<void>;
   /** Machine output: JSON on stdout and nothing else. */
   json(value: unknown): void;
   /** Messages, confirmations, warnings: stderr. */
@@ -48,7 +48,7 @@ export interface OutputStreams {
   stderr: NodeJS.WriteStream | (NodeJS.WritableStream & { isTTY?: boolean });
 }
 
-export function createOutput(opts: { color: boolean; env?: NodeJS.ProcessEnv; streams?: OutputStreams }): Output {
+export function createOutput(opts: { color: boolean; pager?: boolean; env?: NodeJS.ProcessEnv; streams?: OutputStreams }): Output {
   const env = opts.env ?? process.env;
   const { stdout, stderr } = opts.streams ?? { stdout: process.stdout, stderr: process.stderr };
   const outLevel = colorLevel({ color: opts.color, env, isTTY: Boolean(stdout.isTTY) });
@@ -65,9 +65,9 @@ export function createOutput(opts: { color: boolean; env?: NodeJS.ProcessEnv; st
     width,
     stdoutIsTTY: Boolean(stdout.isTTY),
     data,
-    async page(text, pager = true) {
+    async page(text) {
       const rows = (stdout as { rows?: number }).rows;
-      if (pager && stdout.isTTY && rows) {
+      if (opts.pager !== false && stdout.isTTY && rows) {
         const { pageIfTall } = await import('./pager.js');
         if (await pageIfTall(text, { rows, columns: width, env })) return;
       }
