@@ -1,24 +1,16 @@
 /** The note draft kept after a cancelled check-in: 0600 beside the journal, sealed like the journal. */
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isEncrypted } from '../../src/store/crypto.js';
 import { clearDraft, DRAFT_FILE, readDraft, saveDraft } from '../../src/store/draft.js';
 import { JournalStore } from '../../src/store/journal.js';
+import { useTempDataDirs } from '../e2e/helpers.js';
 
 vi.setConfig({ testTimeout: 120_000 }); // scrypt on a busy machine
 
 const NOW = new Date('2026-11-23T21:30:00.000Z');
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-const newDir = () => {
-  const d = mkdtempSync(join(tmpdir(), 'peerpath-draft-'));
-  dirs.push(d);
-  return join(d, 'data');
-};
+const newDir = useTempDataDirs();
 
 describe('note draft', () => {
   it('plain journal: kept 0600 in the data folder, read back, cleared', async () => {
