@@ -50,3 +50,13 @@ export async function readDraft(store: JournalStore): Promise<NoteDraft | null> 
 export async function clearDraft(store: JournalStore): Promise<void> {
   await fsp.rm(draftPath(store), { force: true });
 }
+
+/**
+ * Run `change` (turning encryption on or off, or a new passphrase) and seal any draft again the new
+ * way, so a draft never stays plaintext beside an encrypted journal, nor needs an old passphrase.
+ */
+export async function resealingDraft(store: JournalStore, change: () => Promise<void>): Promise<void> {
+  const draft = await readDraft(store);
+  await change();
+  if (draft) await saveDraft(store, draft.note, new Date(draft.savedAt));
+}

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { isEncrypted } from '../../src/store/crypto.js';
-import { clearDraft, DRAFT_FILE, readDraft, saveDraft } from '../../src/store/draft.js';
+import { clearDraft, DRAFT_FILE, readDraft, resealingDraft, saveDraft } from '../../src/store/draft.js';
 import { JournalStore } from '../../src/store/journal.js';
 import { useTempDataDirs } from '../e2e/helpers.js';
 
@@ -39,5 +39,17 @@ describe('note draft', () => {
     expect(statSync(join(dataDir, DRAFT_FILE)).mode & 0o777).toBe(0o600);
     expect((await readDraft(new JournalStore({ dataDir, getPassphrase: async () => 'pass one' })))?.note).toBe('a secret note');
     expect(await readDraft(new JournalStore({ dataDir, getPassphrase: async () => 'another' }))).toBeNull();
+  });
+
+  it('turning encryption on or off seals the draft again the new way', async () => {
+    const dataDir = newDir();
+    const store = new JournalStore({ dataDir, getPassphrase: async () => 'pass one' });
+    await store.read();
+    await saveDraft(store, 'kept words', NOW);
+    await resealingDraft(store, () => store.setEncryption('pass one'));
+    expect(isEncrypted(readFileSync(join(dataDir, DRAFT_FILE)))).toBe(true);
+    await resealingDraft(store, () => store.setEncryption(null));
+    expect(readFileSync(join(dataDir, DRAFT_FILE), 'utf8')).toContain('kept words');
+    expect(await readDraft(new JournalStore({ dataDir }))).toEqual({ note: 'kept words', savedAt: NOW.toISOString() });
   });
 });
