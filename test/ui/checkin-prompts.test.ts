@@ -229,6 +229,11 @@ describe('askCheckin', () => {
     expect(opened).toEqual(['draft so far']);
     expect(answers.note).toBe('Written in the editor\nover two lines');
     expect(String(calls.find((c) => String(c.cfg.message).startsWith('A note?'))!.cfg.message)).toMatch(/type e and Enter to write it in your editor/);
+    // --editor in the guided check-in: the note step is the editor itself, no question
+    const direct = scripted();
+    const viaEditor = await askCheckin(direct.prompts, { ...NO_HISTORY, openEditor, editorFirst: true });
+    expect(viaEditor.note).toBe('Written in the editor\nover two lines');
+    expect(direct.calls.some((c) => String(c.cfg.message).startsWith('A note?'))).toBe(false);
     // without an editor on offer, "e" is just a note
     expect((await askCheckin(scripted({ 'A note?': 'e' }).prompts, NO_HISTORY)).note).toBe('e');
   });
