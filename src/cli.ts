@@ -48,6 +48,7 @@ export function createProgram(invoke: Invoke, output: OutputConfiguration = {}) 
     .option('--data-dir <dir>', 'where the journal lives (beats PEERPATH_HOME and XDG_DATA_HOME)')
     .option('--no-input', 'never prompt; a missing value is an error that names the flag to pass')
     .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
+    .option('--no-pager', 'print long output directly, not through $PAGER (less -FRX by default)')
     .addOption(new Option('--passphrase-file <file>', 'passphrase for an encrypted journal (or PEERPATH_PASSPHRASE_FILE)'))
     .addOption(new Option('--debug', 'show details when something goes wrong').hideHelp(false))
     .hook('preAction', (_root, actionCommand) => takeOptionsFromParent(actionCommand));

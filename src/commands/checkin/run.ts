@@ -2,8 +2,10 @@ import { addDayKey, dayOf, daysSinceMonday, localDayKey, toLocalIso } from '../.
 import type { Entry, JournalData } from '../../core/entry.js';
 import { newId } from '../../core/ids.js';
 import { moodLabel, ordinal } from '../../core/mood.js';
+import { usageError } from '../../core/errors.js';
 import { askCheckin } from '../../ui/checkin-prompts.js';
 import type { Ctx } from '../context.js';
+import { noteEditor, withNoteDraft } from '../note-habits.js';
 import { patchFromFlags, requireMood } from '../entry-fields.js';
 import { attendanceChoices, validateAttended } from '../programs/lookup.js';
 import type { CheckinOptions } from './define.js';
@@ -28,21 +30,39 @@ export function weekContext(entries: readonly Entry[], at: string, now: Date): s
   return `${ordinal(n)} check-in this week.`;
 }
 
-export async function checkin(ctx: Ctx, opts: CheckinOptions): Promise<void> {
-  const patch = await patchFromFlags(opts, ctx);
+/**
+ * `peerpath checkin [MOOD]`: guided prompts in a terminal when no mood is given, else the flags.
+ * `checkin 6` is `--mood 6`. `--editor` writes the note in the person's editor.
+ */
+export async function checkin(ctx: Ctx, opts: CheckinOptions, moodArg?: string): Promise<void> {
+  if (moodArg !== undefined && opts.mood !== undefined) {
+    throw usageError(`The mood was given twice (${moodArg} and --mood ${opts.mood}). Give it once, e.g. \`peerpath checkin ${moodArg}\`.`);
+  }
+  const patch = await patchFromFlags(moodArg !== undefined ? { ...opts, mood: moodArg } : opts, ctx, moodArg !== undefined ? 'The mood' : undefined);
   const store = ctx.store();
   let fields: Omit<Entry, 'id' | 'recordedAt' | 'updatedAt'>;
   const now = ctx.now();
+  const openEditor = noteEditor(ctx, store);
+  let afterSave: (() => Promise<void>) | null = null; // clears the note draft once the check-in is saved
   if (patch.mood === undefined && ctx.interactive) {
     const data = await store.read();
-    const answers = await askCheckin(await ctx.prompts(), {
-      knownTags: knownTags(data),
-      programs: attendanceChoices(data),
-      initial: patch, // flags given with the prompts (--tags, --private, …) prefill them, never lost
-    });
+    const { answers, clear } = await withNoteDraft(ctx, store, async (draft) =>
+      askCheckin(await ctx.prompts(), {
+        knownTags: knownTags(data),
+        programs: attendanceChoices(data),
+        // flags given with the prompts (--tags, --private, …) prefill them, never lost
+        initial: { ...patch, note: patch.note ?? draft.note },
+        openEditor,
+        editorFirst: Boolean(opts.editor),
+        onNote: draft.onNote,
+      }),
+    );
     fields = { ...answers, at: patch.at ?? toLocalIso(now) };
+    afterSave = clear;
   } else {
     const mood = requireMood(patch);
+    if (opts.editor) validateAttended(patch.attended ?? [], await store.read()); // before anything is typed
+    const note = opts.editor ? await openEditor(patch.note ?? '') : (patch.note ?? '');
     fields = {
       at: patch.at ?? toLocalIso(now),
       mood,
@@ -51,7 +71,7 @@ export async function checkin(ctx: Ctx, opts: CheckinOptions): Promise<void> {
       sleepHours: patch.sleepHours ?? null,
       emotions: patch.emotions ?? [],
       tags: patch.tags ?? [],
-      note: patch.note ?? '',
+      note,
       attended: patch.attended ?? [],
       private: patch.private ?? false,
     };
@@ -76,6 +96,7 @@ export async function checkin(ctx: Ctx, opts: CheckinOptions): Promise<void> {
     data.entries.push(entry);
     return { entry, context: weekContext(data.entries, entry.at, now) };
   });
+  await afterSave?.();
   if (opts.json) ctx.out.json(entry);
   const c = ctx.out.ce;
   ctx.out.info(`${c.green('Saved.')} Mood ${entry.mood} (${moodLabel(entry.mood)}).${context ? ' ' + context : ''} ${c.dim(`id ${entry.id}`)}`);
