@@ -103,12 +103,28 @@ export function helpNowJson(v: HelpNowView): Record<string, unknown> {
   };
 }
 
-/** Word-wrap to `width` terminal columns (wide characters count two). A word longer than a line stays whole. */
+/** A word wider than `width` in pieces that fit (by grapheme: CJK text often has no spaces). */
+function splitWide(word: string, width: number): string[] {
+  if (stringWidth(word) <= width) return [word];
+  const pieces: string[] = [];
+  let piece = '';
+  for (const { segment } of new Intl.Segmenter().segment(word)) {
+    if (piece && stringWidth(piece + segment) > width) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += segment;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/** Word-wrap to `width` terminal columns (wide characters count two); a longer word is split. */
 export function wrapColumns(text: string, width: number): string[] {
   const out: string[] = [];
   let line = '';
   let w = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/\s+/).filter(Boolean).flatMap((x) => splitWide(x, width))) {
     const ww = stringWidth(word);
     if (line && w + 1 + ww > width) {
       out.push(line);
@@ -158,6 +174,8 @@ export function renderPlanShort(c: ChalkInstance, plan: Plan | null, width: numb
   return [c.bold('Your plan'), ...items.flatMap((s) => wrapColumns(safeLine(s), width - 2).map((x) => `  ${x}`))];
 }
 
+const SET_COUNTRY = 'To set your country: `peerpath config set country DE` (a code or a name)';
+
 /** The help-now screen, one screen high: ≤ 20 lines at 80 columns when there is no plan. */
 export function renderHelpNow(c: ChalkInstance, v: HelpNowView, opts: RenderOptions): string[] {
   const width = Math.max(40, Math.min(opts.width, 100));
@@ -186,9 +204,9 @@ export function renderHelpNow(c: ChalkInstance, v: HelpNowView, opts: RenderOpti
     tail.push(...wrapColumns(intl.url ? `${where}: ${name}, ${safeLine(intl.url)}` : `${where}: ${name}`, width));
   }
   if (v.unknownCountry !== null) {
-    tail.push(...wrapColumns(`peerpath does not know the country "${safeLine(v.unknownCountry)}". Set yours with \`peerpath config set country DE\` (a code or a name).`, width));
+    tail.push(...wrapColumns(`peerpath does not know the country "${safeLine(v.unknownCountry)}".`, width), SET_COUNTRY);
   } else if (v.country === null) {
-    tail.push(...wrapColumns('To see your country’s lines: `peerpath config set country DE` (a code or a name).', width));
+    tail.push(SET_COUNTRY);
   } else if (v.countryFrom === 'time zone' || v.countryFrom === 'locale') {
     tail.push(...wrapColumns(`Guessed from your ${v.countryFrom}; to change it: \`peerpath config set country XX\``, width));
   }

@@ -1,4 +1,5 @@
 import type { Entry, OwnProgram } from '../entry.js';
+import type { Plan } from '../plan.js';
 import { dayOf, type DayKey } from '../period.js';
 import { sanitizeForTerminal, sanitizeLine } from '../sanitize.js';
 import { filterByPeriod } from '../stats.js';
@@ -21,6 +22,11 @@ export interface ExportInput {
   notes: boolean;
   /** Program id → display name (bundled directory or own groups). */
   programName?: (id: string) => string | undefined;
+  /**
+   * The person's plan. json carries it whenever given; md and html show it only when given, and
+   * the export command gives it to them only with --include-plan.
+   */
+  plan?: Plan | null;
 }
 
 export interface ExportOutput {

@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION, type Entry, type OwnProgram } from '../entry.js';
+import type { Plan } from '../plan.js';
 import { selectEntries, type ExportInput, type ExportOutput } from './common.js';
 
 /** The json export, exactly what `peerpath import` reads back. */
@@ -12,6 +13,8 @@ export interface JsonExport {
   entries: Entry[];
   saved: string[];
   mine: OwnProgram[];
+  /** The person's plan, when they wrote one. */
+  plan?: Plan;
 }
 
 /** A full backup: entries in stored order, saved program ids and own groups. */
@@ -28,5 +31,6 @@ export function exportJson(input: ExportInput): ExportOutput {
     saved: [...(input.saved ?? [])],
     mine: [...(input.mine ?? [])],
   };
+  if (input.plan) doc.plan = input.plan;
   return { content: `${JSON.stringify(doc, null, 2)}\n`, count: entries.length, leftOut };
 }
