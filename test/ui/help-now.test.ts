@@ -3,6 +3,8 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { emptyPlan, type Plan } from '../../src/core/plan.js';
 import type { CrisisLine } from '../../src/directory/schema.js';
+import { loadCrisisData } from '../../src/directory/load.js';
+import { COUNTRIES, resolveCountry } from '../../src/core/countries.js';
 import { buildHelpNow, helpNowJson, renderHelpNow, wrapColumns, type EmergencyNumberLike } from '../../src/ui/help-now.js';
 
 const c = new Chalk({ level: 0 });
@@ -93,5 +95,32 @@ describe('wrapColumns', () => {
     const lines = wrapColumns('いのちの電話 フリーダイヤル 年中無休 16時〜21時、毎月10日は8時〜翌日8時', 20);
     for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(20);
     expect(lines.join('').replace(/ /g, '')).toBe('いのちの電話フリーダイヤル年中無休16時〜21時、毎月10日は8時〜翌日8時');
+  });
+});
+
+describe('with the bundled data', () => {
+  const data = loadCrisisData();
+  const codes = data.emergencyNumbers.map((e) => e.country).filter((c) => c !== 'EU');
+
+  it('knows every country the data has, by code and by name', () => {
+    const known = new Set(COUNTRIES.map((c) => c.code));
+    for (const code of new Set([...codes, ...data.lines.map((l) => l.country).filter((c) => c !== 'international')])) {
+      expect(known.has(code), code).toBe(true);
+      expect(resolveCountry(COUNTRIES.find((c) => c.code === code)!.name)).toBe(code);
+    }
+  });
+
+  it.each(codes)('%s: the facts\' number exactly, and one screen (≤ 20 lines of ≤ 80 columns) even when guessed', (code) => {
+    for (const v of [
+      buildHelpNow({ given: code, crisisLines: data.lines, emergencyNumbers: data.emergencyNumbers }),
+      buildHelpNow({ guess: { code, from: 'time zone' }, crisisLines: data.lines, emergencyNumbers: data.emergencyNumbers }),
+    ]) {
+      expect(v.emergency?.number).toBe(data.emergencyNumbers.find((e) => e.country === code)!.general);
+      expect(v.lines.length).toBeGreaterThan(0);
+      const out = renderHelpNow(c, v, { width: 80 });
+      expect(out.length).toBeLessThanOrEqual(20);
+      for (const l of out) expect(stringWidth(l), l).toBeLessThanOrEqual(80);
+      expect(out.join('\n')).toContain(`In an emergency call ${v.emergency!.number}.`);
+    }
   });
 });
