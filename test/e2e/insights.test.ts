@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/entry.js';
+import { launchChromium } from './browser.js';
 import { run, runJson, tempDataDir } from './helpers.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
 
 /** Three weeks of check-ins ending yesterday (times at 10:00 UTC, so every zone sees the same days). */
 function recentEntries(): Entry[] {
@@ -240,16 +240,12 @@ describe('insights e2e', () => {
   });
 
   it('html report renders in headless Chromium: chart, calendar, entries, no requests; saves a screenshot', async () => {
-    if (!existsSync(CHROMIUM)) {
-      if (process.env.PEERPATH_SKIP_BROWSER === '1') return;
-      throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set PEERPATH_SKIP_BROWSER=1)`);
-    }
     seed();
     const file = join(work, 'report.html');
     const r = run(dir, ['export', '--format', 'html', '--output', file]);
     expect(r.code, r.stderr).toBe(0);
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    const browser = await launchChromium();
+    if (!browser) return;
     try {
       const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
       const requests: string[] = [];
