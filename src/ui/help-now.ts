@@ -233,3 +233,28 @@ export function renderHelpNow(c: ChalkInstance, v: HelpNowView, opts: RenderOpti
   }
   return [...top, ...head, ...middle, ...tail];
 }
+
+/** One line, one sentence: "Samaritans: Call 116 123 · Hours: 24/7". Plain text (sanitised). */
+export function crisisLineBrief(l: CrisisLine): string {
+  const reach = reachParts(l);
+  if (!reach.length && l.url) reach.push(safeLine(l.url));
+  return `${safeLine(l.name)}: ${[...reach, `Hours: ${l.hours ? safeLine(l.hours) : 'not stated'}`].join(' · ')}`;
+}
+
+/**
+ * After a check-in with a low mood: the first one or two things from the plan, the country's first
+ * line, and where to find more. Normal weight (never dim), no counts, no alarm words.
+ */
+export function renderLowMoodBlock(v: HelpNowView, width: number): string[] {
+  const w = Math.max(40, Math.min(width, 100));
+  const out: string[] = [];
+  const plan = planShortForm(v.plan, 2);
+  if (plan.length) {
+    out.push('From your plan:');
+    for (const item of plan) out.push(...wrapColumns(safeLine(item), w - 2).map((s) => `  ${s}`));
+  }
+  const first = v.lines[0];
+  if (first) out.push(...wrapColumns(`Someone to talk to now: ${crisisLineBrief(first)}`, w));
+  out.push(...wrapColumns('More ways to reach someone: `peerpath help-now`. Peer groups that might fit: `peerpath programs match`.', w));
+  return out;
+}

@@ -21,6 +21,7 @@ const exportCommand = (parent: Parent) =>
     .option('--output <file>', 'write to this file (readable only by you); - or none: standard output')
     .option('--force', 'overwrite --output if it exists')
     .option('--include-private', 'include entries marked private')
+    .option('--include-plan', 'md and html: add your plan for hard moments (json always has it; csv never)')
     .option('--no-notes', 'leave notes out');
 export type ExportOptions = OptionsOf<typeof exportCommand>;
 
