@@ -255,6 +255,6 @@ export function renderLowMoodBlock(v: HelpNowView, width: number): string[] {
   }
   const first = v.lines[0];
   if (first) out.push(...wrapColumns(`Someone to talk to now: ${crisisLineBrief(first)}`, w));
-  out.push(...wrapColumns('More ways to reach someone: `peerpath help-now`. Peer groups that might fit: `peerpath programs match`.', w));
+  out.push('More ways to reach someone: `peerpath help-now`', 'Peer groups that might fit: `peerpath programs match`');
   return out;
 }

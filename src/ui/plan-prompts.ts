@@ -50,9 +50,14 @@ export async function askPlan(p: Prompts, ctx: PlanPromptContext): Promise<Plan>
       });
       for (const i of picked) items.push({ ...ctx.programs[i]!.item });
     }
-    for (;;) {
+    for (let added = 0; ; added++) {
+      const message = added
+        ? 'Add another, or Enter to go on'
+        : s.shape === 'contact'
+          ? `Add one as name: how to reach them (e.g. ${s.example}), or Enter to go on`
+          : `Add one (e.g. ${s.example}), or Enter to go on`;
       const text = await p.input({
-        message: s.shape === 'contact' ? `Add one as name: how to reach them (e.g. ${s.example}), or Enter to go on` : `Add one (e.g. ${s.example}), or Enter to go on`,
+        message,
         validate: validator(s.key),
       });
       if (text.trim() === '') break;

@@ -506,6 +506,7 @@ describe('in a real terminal (pseudo-terminal)', () => {
         [/Did you go to a group today\?[\s\S]*Walk and talk \(yours\)[\s\S]*SMART Recovery/, `${SPACE}${DOWN}${SPACE}${ENTER}`],
         [/A note/, ENTER],
         [/private/, ENTER],
+        [/Which country are you in/, ENTER],
       ],
     );
     expect(code).toBe(0);

@@ -4,7 +4,7 @@
  * JSON shapes, plan edit by flags, the card (also in headless Chromium), the plan in exports and on
  * disk when encrypted, and what a check-in adds after a low mood or a recurring warning sign.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCrisisData } from '../../src/directory/load.js';
@@ -170,12 +170,10 @@ describe('the plan', () => {
     const pass = join(dirname(dir), 'pass.txt');
     writeFileSync(pass, 'correct horse battery staple\n');
     expect(run(dir, ['--passphrase-file', pass, 'encrypt']).code).toBe(0);
-    for (const f of readdirSync(dir)) {
-      const p = join(dir, f);
-      if (f.endsWith('.json') || f.includes('backup')) {
-        if (existsSync(p) && !f.endsWith('.lock')) expect(readFileSync(p).includes('07700 900123'), f).toBe(false);
-      }
-    }
+    // Not in the journal, not in any backup, not anywhere in the data folder.
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((p) => statSync(p).isFile());
+    expect(files.length).toBeGreaterThan(1);
+    for (const p of files) expect(readFileSync(p).includes('07700 900123'), p).toBe(false);
     const locked = helpNow(dir, ['--country', 'UK']);
     expect(locked.code).toBe(0);
     expect(locked.stdout).toContain('could not be opened');

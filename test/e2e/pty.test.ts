@@ -5,72 +5,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import pty from 'node-pty';
 import { describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, run, runJson, useTempDataDirs } from './helpers.js';
-
-const KEY = { down: '\u001b[B', up: '\u001b[A', enter: '\r', space: ' ', ctrlC: '\u0003' };
-
-interface Session {
-  /** Wait until `pattern` appears in the screen text written since the last answer, then type `keys`. */
-  answer(pattern: RegExp | string, ...keys: string[]): Promise<void>;
-  /** Wait for `pattern` in everything written since the last answer. */
-  waitFor(pattern: RegExp | string): Promise<void>;
-  exit: Promise<number>;
-  text(): string;
-  /** Everything written, escape sequences included. */
-  raw(): string;
-}
-
-function spawnCli(args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 20_000): Session {
-  const term = pty.spawn(process.execPath, [BIN, ...args], {
-    name: env.TERM ?? 'xterm', // node-pty sets TERM to this
-    cols: 100,
-    rows: 30,
-    env: cleanEnv({ NO_COLOR: '1', TERM: 'xterm', ...env }) as Record<string, string>,
-  });
-  let raw = '';
-  let from = 0;
-  const waiters: (() => void)[] = [];
-  term.onData((d) => {
-    raw += d;
-    for (const w of waiters.splice(0)) w();
-  });
-  const exit = new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
-  const kill = setTimeout(() => term.kill(), timeoutMs);
-  void exit.then(() => clearTimeout(kill));
-  const text = () => stripVTControlCharacters(raw);
-  const matches = (p: RegExp | string) => {
-    const t = stripVTControlCharacters(raw.slice(from));
-    return typeof p === 'string' ? t.includes(p) : p.test(t);
-  };
-  const waitFor = (p: RegExp | string) =>
-    new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${String(p)}; screen so far:\n${text()}`)), 10_000);
-      const check = () => {
-        if (matches(p)) {
-          clearTimeout(timer);
-          resolve();
-        } else waiters.push(check);
-      };
-      check();
-    });
-  return {
-    waitFor,
-    async answer(p, ...keys) {
-      await waitFor(p);
-      from = raw.length;
-      await new Promise((r) => setTimeout(r, 60)); // let the prompt finish drawing and listen
-      for (const k of keys) {
-        term.write(k);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    },
-    exit,
-    text,
-    raw: () => raw,
-  };
-}
+import { run, runJson, useTempDataDirs } from './helpers.js';
+import { KEY, spawnCli } from './pty-session.js';
 
 const dataDir = useTempDataDirs();
 
@@ -99,6 +36,7 @@ describe('interactive check-in in a pseudo-terminal', () => {
     await s.answer('Tags, comma-separated?', KEY.enter);
     await s.answer('A note?', 'Walked to the river 🙂', KEY.enter);
     await s.answer('Keep this one private', KEY.enter);
+    await s.answer('Which country are you in?', KEY.enter); // asked once, on the first guided check-in
     await s.waitFor('Saved.');
     expect(await s.exit).toBe(0);
     expect(s.text()).toContain('Saved. Mood 6 (okay).');
@@ -122,6 +60,7 @@ describe('interactive check-in in a pseudo-terminal', () => {
     await s.answer('Tags, comma-separated?', 'Walk, SLEEP,walk', KEY.enter);
     await s.answer('A note?', KEY.enter);
     await s.answer('Keep this one private', 'y', KEY.enter);
+    await s.answer('Which country are you in?', KEY.enter);
     expect(await s.exit).toBe(0);
     const [e] = runJson<Entry[]>(dir, ['journal', '--json']);
     expect(e).toMatchObject({ mood: 3, emotions: ['hopeful', 'calm'], energy: 2, anxiety: 4, sleepHours: 6.5, tags: ['walk', 'sleep'], note: '', private: true });
@@ -139,6 +78,7 @@ describe('interactive check-in in a pseudo-terminal', () => {
     await s.answer('New tags', KEY.enter);
     await s.answer('A note?', KEY.enter);
     await s.answer('Keep this one private', KEY.enter);
+    await s.answer('Which country are you in?', KEY.enter);
     expect(await s.exit).toBe(0);
     expect(runJson<Entry[]>(dir, ['journal', '--json'])[0]).toMatchObject({ mood: 5, energy: 2, tags: ['walk'], note: 'from the flag', private: true });
   });
@@ -155,6 +95,7 @@ describe('interactive check-in in a pseudo-terminal', () => {
     await s.answer('Tags, comma-separated?', KEY.enter);
     await s.answer('A note?', KEY.enter);
     await s.answer('Keep this one private', KEY.enter);
+    await s.answer('Which country are you in?', KEY.enter);
     expect(await s.exit).toBe(0);
     expect(runJson<Entry[]>(dir, ['journal', '--json'])[0]).toMatchObject({ mood: 5, sleepHours: 8 });
   });
@@ -224,29 +165,32 @@ describe('peerpath alone in a terminal', () => {
   it('shows the menu of main actions; "Read my journal" runs it, then the menu returns until "Nothing for now"', async () => {
     const dir = dataDir();
     const s = spawnCli(['--data-dir', dir]);
+    await s.answer('Which country are you in?', KEY.enter); // the first menu asks once
     await s.waitFor('What would you like to do?');
     await s.waitFor('Nothing for now');
-    for (const item of ['Check in', 'Read my journal', 'Calendar', 'Set my country', 'Help now']) expect(s.text()).toContain(item);
+    for (const item of ['Check in', 'Read my journal', 'Calendar', 'Set my country', 'My plan for hard moments', 'Help now']) expect(s.text()).toContain(item);
     expect(s.text()).not.toContain('Usage:');
     await s.answer('Read my journal', KEY.down, KEY.enter);
     await s.waitFor('No check-ins yet');
-    await s.answer('What would you like to do?', ...Array<string>(8).fill(KEY.down), KEY.enter); // the last item
+    await s.answer('What would you like to do?', ...Array<string>(9).fill(KEY.down), KEY.enter); // the last item
     expect(await s.exit).toBe(0);
   });
 
   it('"Set my country" stores the country as `config set country` does', async () => {
     const dir = dataDir();
     const s = spawnCli(['--data-dir', dir]);
+    await s.answer('Which country are you in?', KEY.down, KEY.down, KEY.enter); // skip it the first time
     await s.answer('Nothing for now', ...Array<string>(6).fill(KEY.down), KEY.enter);
     await s.answer('Which country are you in?', 'gb', KEY.enter);
     await s.waitFor('Saved: country = UK');
-    await s.answer('What would you like to do?', ...Array<string>(8).fill(KEY.down), KEY.enter);
+    await s.answer('What would you like to do?', ...Array<string>(9).fill(KEY.down), KEY.enter);
     expect(await s.exit).toBe(0);
     expect(runJson<{ country: string }>(dir, ['config', 'get', 'country', '--json'])).toEqual({ country: 'UK' });
   });
 
   it('Ctrl+C at the menu exits 130', async () => {
     const s = spawnCli(['--data-dir', dataDir()]);
+    await s.answer('Which country are you in?', KEY.enter);
     await s.answer('What would you like to do?', KEY.ctrlC);
     expect(await s.exit).toBe(130);
   });
