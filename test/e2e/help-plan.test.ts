@@ -181,7 +181,7 @@ describe('the plan', () => {
     expect(locked.stdout).toContain('In an emergency call 999 or 112.');
     const open = run(dir, ['--passphrase-file', pass, 'help-now', '--country', 'UK'], { env: NO_GUESS });
     expect(open.stdout).toContain('Call Sam: 07700 900123');
-  });
+  }, 90_000); // three key derivations (scrypt) on a shared machine
 
   it('plan export: md and html cards, never overwriting without --force', () => {
     const dir = dataDir();
