@@ -182,7 +182,8 @@ export function renderMatches(c: ChalkInstance, items: readonly MatchedProgram[]
   return out.join('\n');
 }
 
-function contactLines(l: CrisisLine): string[] {
+/** How to reach a crisis line, each way as the facts give it: "Call 116 123", "Text SHOUT to 85258", … */
+export function contactLines(l: CrisisLine): string[] {
   const parts: string[] = [];
   if (l.contact.phone) parts.push(`Call ${safeLine(l.contact.phone)}`);
   if (l.contact.text) parts.push(`Text ${safeLine(l.contact.text)}`);

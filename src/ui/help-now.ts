@@ -9,6 +9,7 @@ import { countryInfo, countryName, placeName, resolveCountry, type CountryGuess 
 import { isPlanEmpty, planShortForm, type Plan } from '../core/plan.js';
 import { sanitizeLine as safeLine } from '../core/sanitize.js';
 import type { CrisisLine } from '../directory/schema.js';
+import { contactLines } from './directory-render.js';
 
 /** An emergency number as the facts give it; only these fields are used. */
 export interface EmergencyNumberLike {
@@ -139,20 +140,10 @@ export function wrapColumns(text: string, width: number): string[] {
   return out;
 }
 
-/** "Call 116 123 · Text SHOUT to 85258 · Chat: …", as the facts give each way in. */
-function reachParts(l: CrisisLine): string[] {
-  const parts: string[] = [];
-  if (l.contact.phone) parts.push(`Call ${safeLine(l.contact.phone)}`);
-  if (l.contact.text) parts.push(`Text ${safeLine(l.contact.text)}`);
-  if (l.contact.chat) parts.push(`Chat: ${safeLine(l.contact.chat)}`);
-  if (l.contact.email) parts.push(`Email ${safeLine(l.contact.email)}`);
-  return parts;
-}
-
 /** One line of the country, compact: the name, then how to reach it and when, then its caution. */
 function lineBlock(c: ChalkInstance, l: CrisisLine, width: number, withCaution: boolean): string[] {
   const out = wrapColumns(safeLine(l.name), width).map((s) => c.bold(s));
-  const reach = reachParts(l);
+  const reach = contactLines(l);
   reach.push(`Hours: ${l.hours ? safeLine(l.hours) : 'not stated'}`);
   out.push(...wrapColumns(reach.join(' · '), width - 2).map((s) => `  ${s}`));
   if (withCaution && l.caution) out.push(...wrapColumns(`Please note: ${safeLine(l.caution)}`, width - 2).map((s) => `  ${s}`));
@@ -236,7 +227,7 @@ export function renderHelpNow(c: ChalkInstance, v: HelpNowView, opts: RenderOpti
 
 /** One line, one sentence: "Samaritans: Call 116 123 · Hours: 24/7". Plain text (sanitised). */
 export function crisisLineBrief(l: CrisisLine): string {
-  const reach = reachParts(l);
+  const reach = contactLines(l);
   if (!reach.length && l.url) reach.push(safeLine(l.url));
   return `${safeLine(l.name)}: ${[...reach, `Hours: ${l.hours ? safeLine(l.hours) : 'not stated'}`].join(' · ')}`;
 }

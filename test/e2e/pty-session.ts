@@ -19,6 +19,7 @@ export interface Session {
   raw(): string;
 }
 
+/** Run the built CLI in a 100×30 terminal; it is killed after `timeoutMs`, and each wait gives up after half that (at least 10 s). */
 export function spawnCli(args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 20_000): Session {
   const term = pty.spawn(process.execPath, [BIN, ...args], {
     name: env.TERM ?? 'xterm', // node-pty sets TERM to this
@@ -43,7 +44,7 @@ export function spawnCli(args: string[], env: Record<string, string | undefined>
   };
   const waitFor = (p: RegExp | string) =>
     new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${String(p)}; screen so far:\n${text()}`)), 10_000);
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${String(p)}; screen so far:\n${text()}`)), Math.max(10_000, timeoutMs / 2));
       const check = () => {
         if (matches(p)) {
           clearTimeout(timer);
