@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCrisisData } from '../../src/directory/load.js';
 import { launchChromium } from './browser.js';
-import { run, runJson, useTempDataDirs } from './helpers.js';
+import { run, runAsync, runJson, useTempDataDirs } from './helpers.js';
 
 const dataDir = useTempDataDirs();
 const crisis = loadCrisisData();
@@ -164,22 +164,22 @@ describe('the plan', () => {
     expect(json.plan.people).toEqual([{ name: 'Sam', contact: '07700 900123' }]);
   });
 
-  it('is encrypted with the journal; help-now without the passphrase still works, quietly without the plan', () => {
+  it('is encrypted with the journal; help-now without the passphrase still works, quietly without the plan', async () => {
     const dir = dataDir();
     run(dir, ['plan', 'edit', '--add', 'people', 'Sam: 07700 900123']);
     const pass = join(dirname(dir), 'pass.txt');
     writeFileSync(pass, 'correct horse battery staple\n');
-    expect(run(dir, ['--passphrase-file', pass, 'encrypt']).code).toBe(0);
+    expect((await runAsync(dir, ['--passphrase-file', pass, 'encrypt'])).code).toBe(0);
     // Not in the journal, not in any backup, not anywhere in the data folder.
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((p) => statSync(p).isFile());
     expect(files.length).toBeGreaterThan(1);
     for (const p of files) expect(readFileSync(p).includes('07700 900123'), p).toBe(false);
-    const locked = helpNow(dir, ['--country', 'UK']);
+    const locked = await runAsync(dir, ['help-now', '--country', 'UK'], { env: NO_GUESS });
     expect(locked.code).toBe(0);
     expect(locked.stdout).toContain('could not be opened');
     expect(locked.stdout).not.toContain('07700');
     expect(locked.stdout).toContain('In an emergency call 999 or 112.');
-    const open = run(dir, ['--passphrase-file', pass, 'help-now', '--country', 'UK'], { env: NO_GUESS });
+    const open = await runAsync(dir, ['--passphrase-file', pass, 'help-now', '--country', 'UK'], { env: NO_GUESS });
     expect(open.stdout).toContain('Call Sam: 07700 900123');
   }, 90_000); // three key derivations (scrypt) on a shared machine
 
