@@ -12,6 +12,8 @@ import { defineJournal } from './commands/journal/define.js';
 import { defineMenu } from './commands/menu/define.js';
 import { definePlan } from './commands/plan/define.js';
 import { definePrograms } from './commands/programs/define.js';
+import { defineRemind } from './commands/remind/define.js';
+import { defineCompletion } from './commands/completion/define.js';
 import { examples, type Invoke } from './commands/shared.js';
 import { defineStats } from './commands/stats/define.js';
 import { sanitizeForTerminal } from './core/sanitize.js';
@@ -65,6 +67,9 @@ export function createProgram(invoke: Invoke, output: OutputConfiguration = {}) 
   defineImport(program, invoke);
   defineBackups(program, invoke); // backups: list, restore
   defineCrypto(program, invoke); // encrypt, decrypt
+  defineRemind(program, invoke); // remind: set, off, shell, install, uninstall; --if-due, --notify
+  // completion (and the hidden __complete, __manpage): scripts and the man page from a full tree.
+  defineCompletion(program, invoke, () => createProgram(invoke, output));
   return program;
 }
 

@@ -10,6 +10,12 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return ExitCode.ok;
   }
+  // `peerpath remind --if-due` runs at every shell prompt: answered from the tiny state file, before
+  // commander and the command tree load (anything else with --if-due goes on to commander).
+  if (only.includes('--if-due')) {
+    const { answerIfDue } = await import('./if-due.js');
+    if (answerIfDue(only, (s) => process.stdout.write(s))) return ExitCode.ok;
+  }
   const { CommanderError, createProgram, createInvoke, helpNowArgv, isPromptCancel, colorLevel } = await import('./startup.js');
   const debug = argv.includes('--debug');
   const color = colorLevel({ color: !argv.includes('--no-color'), env: process.env, isTTY: Boolean(process.stderr.isTTY) }) > 0;

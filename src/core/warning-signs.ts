@@ -5,7 +5,7 @@
  * streaks: only whether it happened.
  */
 import type { Entry } from './entry.js';
-import { dayOf } from './period.js';
+import { dayOf } from './dates.js';
 import type { Plan } from './plan.js';
 
 /** How many other days in the past week a word must appear on. */

@@ -4,10 +4,10 @@
  * and is easy to test; the renderer fits it to one screen.
  */
 import type { ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
 import { countryInfo, countryName, placeName, resolveCountry, type CountryGuess } from '../core/countries.js';
 import { isPlanEmpty, planShortForm, type Plan } from '../core/plan.js';
 import { sanitizeLine as safeLine } from '../core/sanitize.js';
+import { wrapText } from '../core/text.js';
 import type { CrisisLine } from '../directory/schema.js';
 import { contactLines } from './directory-render.js';
 
@@ -104,49 +104,13 @@ export function helpNowJson(v: HelpNowView): Record<string, unknown> {
   };
 }
 
-/** A word wider than `width` in pieces that fit (by grapheme: CJK text often has no spaces). */
-function splitWide(word: string, width: number): string[] {
-  if (stringWidth(word) <= width) return [word];
-  const pieces: string[] = [];
-  let piece = '';
-  for (const { segment } of new Intl.Segmenter().segment(word)) {
-    if (piece && stringWidth(piece + segment) > width) {
-      pieces.push(piece);
-      piece = '';
-    }
-    piece += segment;
-  }
-  if (piece) pieces.push(piece);
-  return pieces;
-}
-
-/** Word-wrap to `width` terminal columns (wide characters count two); a longer word is split. */
-export function wrapColumns(text: string, width: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  let w = 0;
-  for (const word of text.split(/\s+/).filter(Boolean).flatMap((x) => splitWide(x, width))) {
-    const ww = stringWidth(word);
-    if (line && w + 1 + ww > width) {
-      out.push(line);
-      line = word;
-      w = ww;
-    } else {
-      line = line ? `${line} ${word}` : word;
-      w = line === word ? ww : w + 1 + ww;
-    }
-  }
-  if (line) out.push(line);
-  return out;
-}
-
 /** One line of the country, compact: the name, then how to reach it and when, then its caution. */
 function lineBlock(c: ChalkInstance, l: CrisisLine, width: number, withCaution: boolean): string[] {
-  const out = wrapColumns(safeLine(l.name), width).map((s) => c.bold(s));
+  const out = wrapText(safeLine(l.name), width).map((s) => c.bold(s));
   const reach = contactLines(l);
   reach.push(`Hours: ${l.hours ? safeLine(l.hours) : 'not stated'}`);
-  out.push(...wrapColumns(reach.join(' · '), width - 2).map((s) => `  ${s}`));
-  if (withCaution && l.caution) out.push(...wrapColumns(`Please note: ${safeLine(l.caution)}`, width - 2).map((s) => `  ${s}`));
+  out.push(...wrapText(reach.join(' · '), width - 2).map((s) => `  ${s}`));
+  if (withCaution && l.caution) out.push(...wrapText(`Please note: ${safeLine(l.caution)}`, width - 2).map((s) => `  ${s}`));
   return out;
 }
 
@@ -162,7 +126,7 @@ export interface RenderOptions {
 export function renderPlanShort(c: ChalkInstance, plan: Plan | null, width: number, max: number): string[] {
   const items = planShortForm(plan, max);
   if (!items.length) return [];
-  return [c.bold('Your plan'), ...items.flatMap((s) => wrapColumns(safeLine(s), width - 2).map((x) => `  ${x}`))];
+  return [c.bold('Your plan'), ...items.flatMap((s) => wrapText(safeLine(s), width - 2).map((x) => `  ${x}`))];
 }
 
 const SET_COUNTRY = 'To set your country: `peerpath config set country DE` (a code or a name)';
@@ -178,11 +142,11 @@ export function renderHelpNow(c: ChalkInstance, v: HelpNowView, opts: RenderOpti
 
   const head: string[] = [];
   if (v.emergency) {
-    head.push(...wrapColumns(`In an emergency call ${safeLine(v.emergency.number)}.`, width).map((s) => c.bold(s)));
-    if (opts.full && v.emergency.notes) head.push(...wrapColumns(safeLine(v.emergency.notes), width - 2).map((s) => `  ${s}`));
+    head.push(...wrapText(`In an emergency call ${safeLine(v.emergency.number)}.`, width).map((s) => c.bold(s)));
+    if (opts.full && v.emergency.notes) head.push(...wrapText(safeLine(v.emergency.notes), width - 2).map((s) => `  ${s}`));
   } else {
     head.push(c.bold('In an emergency, call your local emergency number.'));
-    head.push(...wrapColumns('112 works in many countries, including every country in the European Union.', width));
+    head.push(...wrapText('112 works in many countries, including every country in the European Union.', width));
   }
   head.push('');
 
@@ -192,14 +156,14 @@ export function renderHelpNow(c: ChalkInstance, v: HelpNowView, opts: RenderOpti
     const where = v.country && v.lines.length ? 'Anywhere else' : v.country ? `For ${placeName(v.country)} and anywhere else` : 'Helplines in every country';
     // The name without its explanation in brackets, so the pointer fits one line.
     const name = safeLine(intl.name).replace(/\s*\(.*\)$/, '');
-    tail.push(...wrapColumns(intl.url ? `${where}: ${name}, ${safeLine(intl.url)}` : `${where}: ${name}`, width));
+    tail.push(...wrapText(intl.url ? `${where}: ${name}, ${safeLine(intl.url)}` : `${where}: ${name}`, width));
   }
   if (v.unknownCountry !== null) {
-    tail.push(...wrapColumns(`peerpath does not know the country "${safeLine(v.unknownCountry)}".`, width), SET_COUNTRY);
+    tail.push(...wrapText(`peerpath does not know the country "${safeLine(v.unknownCountry)}".`, width), SET_COUNTRY);
   } else if (v.country === null) {
     tail.push(SET_COUNTRY);
   } else if (v.countryFrom === 'time zone' || v.countryFrom === 'locale') {
-    tail.push(...wrapColumns(`Guessed from your ${v.countryFrom}; to change it: \`peerpath config set country XX\``, width));
+    tail.push(...wrapText(`Guessed from your ${v.countryFrom}; to change it: \`peerpath config set country XX\``, width));
   }
 
   const body = (withCautions: boolean) => {
@@ -209,7 +173,7 @@ export function renderHelpNow(c: ChalkInstance, v: HelpNowView, opts: RenderOpti
       for (const l of v.lines) out.push(...lineBlock(c, l, width, withCautions));
       out.push('');
     } else if (v.country) {
-      out.push(...wrapColumns(`peerpath has no crisis lines for ${placeName(v.country)} yet.`, width), '');
+      out.push(...wrapText(`peerpath has no crisis lines for ${placeName(v.country)} yet.`, width), '');
     }
     return out;
   };
@@ -242,10 +206,10 @@ export function renderLowMoodBlock(v: HelpNowView, width: number): string[] {
   const plan = planShortForm(v.plan, 2);
   if (plan.length) {
     out.push('From your plan:');
-    for (const item of plan) out.push(...wrapColumns(safeLine(item), w - 2).map((s) => `  ${s}`));
+    for (const item of plan) out.push(...wrapText(safeLine(item), w - 2).map((s) => `  ${s}`));
   }
   const first = v.lines[0];
-  if (first) out.push(...wrapColumns(`Someone to talk to now: ${crisisLineBrief(first)}`, w));
+  if (first) out.push(...wrapText(`Someone to talk to now: ${crisisLineBrief(first)}`, w));
   out.push('More ways to reach someone: `peerpath help-now`', 'Peer groups that might fit: `peerpath programs match`');
   return out;
 }

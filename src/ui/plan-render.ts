@@ -2,7 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import { isPlanEmpty, itemText, PLAN_SECTIONS, type Plan } from '../core/plan.js';
 import { sanitizeLine as safeLine } from '../core/sanitize.js';
-import { wrapColumns } from './help-now.js';
+import { wrapText } from '../core/text.js';
 
 export const PLAN_INTRO = 'Your plan for hard moments: what helps, who to ask, in your own words.';
 
@@ -10,9 +10,9 @@ export function renderPlan(c: ChalkInstance, plan: Plan | null | undefined, widt
   const w = Math.max(40, Math.min(width, 100));
   if (!plan || isPlanEmpty(plan)) {
     return [
-      ...wrapColumns(PLAN_INTRO, w),
+      ...wrapText(PLAN_INTRO, w),
       '',
-      ...wrapColumns('Nothing written yet. `peerpath plan edit` goes through it one step at a time; every step can be skipped.', w),
+      ...wrapText('Nothing written yet. `peerpath plan edit` goes through it one step at a time; every step can be skipped.', w),
     ];
   }
   const out: string[] = [];
@@ -22,7 +22,7 @@ export function renderPlan(c: ChalkInstance, plan: Plan | null | undefined, widt
     if (!items.length) out.push(c.dim('  nothing yet'));
     items.forEach((item, i) => {
       const mark = `${i + 1}.`.padStart(4);
-      wrapColumns(safeLine(itemText(item)), w - 5).forEach((line, j) => out.push(`${j === 0 ? mark : '    '} ${line}`));
+      wrapText(safeLine(itemText(item)), w - 5).forEach((line, j) => out.push(`${j === 0 ? mark : '    '} ${line}`));
     });
     out.push('');
   }

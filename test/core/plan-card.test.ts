@@ -55,8 +55,8 @@ describe('the plan in exports', () => {
     expect(exportMarkdown({ ...base, plan }).content).toContain('### People I can ask for help\n\n1. Sam \\<b\\>: 07700 900123');
     expect(exportHtml({ ...base, plan }).content).toContain('<section id="plan">');
   });
-  it('json carries it as stored', () => {
-    expect(JSON.parse(exportJson({ ...base, plan }).content).plan).toEqual(plan);
+  it('json carries it as stored (with the journal\'s other keys)', () => {
+    expect(JSON.parse(exportJson({ ...base, other: { plan } }).content).plan).toEqual(plan);
     expect(JSON.parse(exportJson(base).content)).not.toHaveProperty('plan');
   });
 });

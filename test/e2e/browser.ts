@@ -1,18 +1,21 @@
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 
-/** Debian's Chromium, driven by playwright-core (no browser download). */
-export const CHROMIUM = '/usr/bin/chromium';
-
 /**
- * Headless Chromium, or null when it is missing and PEERPATH_SKIP_BROWSER=1 says that is fine (the
- * test then returns early). Missing without that: an error saying how to install it.
+ * Browser tests render in Debian's Chromium through playwright-core (no browser download). Without
+ * it they are skipped with one line saying how to run them, unless PEERPATH_REQUIRE_BROWSER=1 (set
+ * by .ci/run), which makes a missing browser a failure.
  */
-export async function launchChromium(): Promise<Browser | null> {
-  if (!existsSync(CHROMIUM)) {
-    if (process.env.PEERPATH_SKIP_BROWSER === '1') return null;
-    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set PEERPATH_SKIP_BROWSER=1)`);
-  }
+export const CHROMIUM = process.env.PEERPATH_CHROMIUM || '/usr/bin/chromium';
+export const HAVE_BROWSER = existsSync(CHROMIUM);
+export const REQUIRE_BROWSER = process.env.PEERPATH_REQUIRE_BROWSER === '1';
+/** For `it.skipIf(SKIP_BROWSER)`. */
+export const SKIP_BROWSER = !HAVE_BROWSER && !REQUIRE_BROWSER;
+export const SKIP_BROWSER_LINE = `skipped: no Chromium at ${CHROMIUM}; install Debian's chromium (apt-get install chromium) or set PEERPATH_CHROMIUM=/path/to/chromium to run the browser test`;
+
+/** Headless Chromium; a clear failure when it is required and missing. */
+export async function launchChromium(): Promise<Browser> {
+  if (!HAVE_BROWSER) throw new Error(`PEERPATH_REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}: apt-get install chromium, or set PEERPATH_CHROMIUM`);
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 }

@@ -5,7 +5,7 @@
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { run, runJson, useTempDataDirs } from './helpers.js';
-import { KEY, spawnCli } from './pty-session.js';
+import { KEY, spawnCli } from './pty.js';
 
 const dataDir = useTempDataDirs();
 const COLOUR = { NO_COLOR: undefined, TERM: 'xterm-256color', CI: undefined, LANG: 'C', TZ: 'UTC' };

@@ -5,7 +5,7 @@ import { emptyPlan, type Plan } from '../../src/core/plan.js';
 import type { CrisisLine } from '../../src/directory/schema.js';
 import { loadCrisisData } from '../../src/directory/load.js';
 import { COUNTRIES, resolveCountry } from '../../src/core/countries.js';
-import { buildHelpNow, helpNowJson, renderHelpNow, wrapColumns, type EmergencyNumberLike } from '../../src/ui/help-now.js';
+import { buildHelpNow, helpNowJson, renderHelpNow, type EmergencyNumberLike } from '../../src/ui/help-now.js';
 
 const c = new Chalk({ level: 0 });
 const line = (country: string, name: string, extra: Partial<CrisisLine> = {}): CrisisLine => ({
@@ -87,14 +87,6 @@ describe('renderHelpNow', () => {
   it('journal unreadable: one quiet line instead of the plan', () => {
     const out = renderHelpNow(c, buildHelpNow({ given: 'DE', crisisLines: LINES, emergencyNumbers: NUMBERS, planUnavailable: true }), { width: 80 });
     expect(out[0]).toMatch(/could not be opened/);
-  });
-});
-
-describe('wrapColumns', () => {
-  it('counts wide characters as two columns', () => {
-    const lines = wrapColumns('いのちの電話 フリーダイヤル 年中無休 16時〜21時、毎月10日は8時〜翌日8時', 20);
-    for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(20);
-    expect(lines.join('').replace(/ /g, '')).toBe('いのちの電話フリーダイヤル年中無休16時〜21時、毎月10日は8時〜翌日8時');
   });
 });
 

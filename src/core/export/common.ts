@@ -1,6 +1,6 @@
 import type { Entry, OwnProgram } from '../entry.js';
 import type { Plan } from '../plan.js';
-import { dayOf, type DayKey } from '../period.js';
+import { dayOf, type DayKey } from '../dates.js';
 import { sanitizeForTerminal, sanitizeLine } from '../sanitize.js';
 import { filterByPeriod } from '../stats.js';
 
@@ -15,6 +15,8 @@ export interface ExportInput {
   entries: readonly Entry[];
   saved?: readonly string[];
   mine?: readonly OwnProgram[];
+  /** json only: the journal's other top-level keys (settings, plan, …), see otherJournalKeys. */
+  other?: Readonly<Record<string, unknown>>;
   period: { from: DayKey | null; to: DayKey | null; label: string };
   now: Date;
   includePrivate: boolean;
@@ -23,8 +25,8 @@ export interface ExportInput {
   /** Program id → display name (bundled directory or own groups). */
   programName?: (id: string) => string | undefined;
   /**
-   * The person's plan. json carries it whenever given; md and html show it only when given, and
-   * the export command gives it to them only with --include-plan.
+   * md and html: the person's plan, shown when given (the export command gives it only with
+   * --include-plan). json carries the plan with `other` instead.
    */
   plan?: Plan | null;
 }

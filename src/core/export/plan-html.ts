@@ -3,7 +3,7 @@
  * Content-Security-Policy forbids them), every stored string escaped, sized for a phone screen and
  * for one printed page.
  */
-import { localDayKey } from '../period.js';
+import { localDayKey } from '../dates.js';
 import { itemText, PLAN_SECTIONS, type Plan } from '../plan.js';
 import { formatDay } from '../stats-render.js';
 import { escapeHtml } from './html.js';

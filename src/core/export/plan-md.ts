@@ -1,6 +1,6 @@
 /** The plan as Markdown: a one-page card, and the section an md export adds with --include-plan. */
 import { formatDay } from '../stats-render.js';
-import { localDayKey } from '../period.js';
+import { localDayKey } from '../dates.js';
 import { itemText, PLAN_SECTIONS, type Plan } from '../plan.js';
 import { escapeMd } from './md.js';
 
