@@ -27,14 +27,20 @@ interface HelpNowJson {
   plan: Record<string, unknown[]> | null;
 }
 
-const helpNow = (dir: string, args: string[] = [], env: Record<string, string | undefined> = NO_GUESS) => run(dir, ['help-now', ...args], { env });
+// Awaited, not spawnSync: dozens of runs in a row would otherwise hold the test worker's event loop.
+const helpNow = (dir: string, args: string[] = [], env: Record<string, string | undefined> = NO_GUESS) => runAsync(dir, ['help-now', ...args], { env });
+const helpNowJson = async (dir: string, args: string[]) => {
+  const r = await helpNow(dir, [...args, '--json']);
+  if (r.code !== 0) throw new Error(`exit ${r.code}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as HelpNowJson;
+};
 
 describe('help-now for every country in the data', () => {
   const codes = crisis.emergencyNumbers.map((e) => e.country).filter((c) => c !== 'EU');
   it('has 34 countries', () => expect(codes).toHaveLength(34));
 
-  it.each(codes)('%s: the emergency number exactly as in the facts, its lines, one screen', (code) => {
-    const r = helpNow(dataDir(), ['--country', code.toLowerCase()]);
+  it.each(codes)('%s: the emergency number exactly as in the facts, its lines, one screen', async (code) => {
+    const r = await helpNow(dataDir(), ['--country', code.toLowerCase()]);
     expect(r.code, r.stderr).toBe(0);
     const general = crisis.emergencyNumbers.find((e) => e.country === code)!.general;
     const lines = r.stdout.trimEnd().split('\n');
@@ -50,40 +56,40 @@ describe('help-now: country names, unknown countries, guesses', () => {
   it.each([
     ['Germany', 'DE'], ['GERMANY', 'DE'], ['de', 'DE'], ['England', 'UK'], ['United Kingdom', 'UK'], ['gb', 'UK'], ['scotland', 'UK'],
     ['united states', 'US'], ['Holland', 'NL'], ['South Korea', 'KR'], ['japan', 'JP'],
-  ])('--country %s → %s', (name, code) => {
-    const j = runJson<HelpNowJson>(dataDir(), ['help-now', '--country', name, '--json'], { env: NO_GUESS });
+  ])('--country %s → %s', async (name, code) => {
+    const j = await helpNowJson(dataDir(), ['--country', name]);
     expect(j.country).toBe(code);
     expect(j.emergency?.number).toBe(crisis.emergencyNumbers.find((e) => e.country === code)!.general);
   });
 
-  it.each(['Atlantis', 'XX'])('unknown %s: exit 0, the 112 advice, the directory, how to set the country', (name) => {
-    const r = helpNow(dataDir(), ['--country', name]);
+  it.each(['Atlantis', 'XX'])('unknown %s: exit 0, the 112 advice, the directory, how to set the country', async (name) => {
+    const r = await helpNow(dataDir(), ['--country', name]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('In an emergency, call your local emergency number.');
     expect(r.stdout).toContain('112 works in many countries');
     expect(r.stdout).toContain('https://findahelpline.com');
     expect(r.stdout).toContain(`peerpath does not know the country "${name}"`);
     expect(r.stdout).toContain('peerpath config set country');
-    const j = runJson<HelpNowJson>(dataDir(), ['help-now', '--country', name, '--json'], { env: NO_GUESS });
+    const j = await helpNowJson(dataDir(), ['--country', name]);
     expect(j).toMatchObject({ country: null, countryName: null, emergency: null, lines: [], plan: null });
     expect(j.international.map((l) => l.url)).toEqual(['https://findahelpline.com']);
   });
 
-  it('no country set: guessed from the time zone, then the locale, and says how to change it', () => {
-    const tz = helpNow(dataDir(), [], { LANG: 'C', TZ: 'Europe/Berlin' });
+  it('no country set: guessed from the time zone, then the locale, and says how to change it', async () => {
+    const tz = await helpNow(dataDir(), [], { LANG: 'C', TZ: 'Europe/Berlin' });
     expect(tz.stdout).toContain('In an emergency call 112.');
     expect(tz.stdout).toContain('TelefonSeelsorge');
     expect(tz.stdout).toContain('Guessed from your time zone; to change it: `peerpath config set country XX`');
-    const loc = helpNow(dataDir(), [], { LANG: 'en_GB.UTF-8', TZ: 'UTC' });
+    const loc = await helpNow(dataDir(), [], { LANG: 'en_GB.UTF-8', TZ: 'UTC' });
     expect(loc.stdout).toContain('In an emergency call 999 or 112.');
     expect(loc.stdout).toContain('Guessed from your locale');
-    const none = helpNow(dataDir(), [], NO_GUESS);
+    const none = await helpNow(dataDir(), [], NO_GUESS);
     expect(none.code).toBe(0);
     expect(none.stdout).toContain('112 works in many countries');
     expect(none.stdout).toContain('To set your country: `peerpath config set country DE`');
   });
 
-  it('config set country takes names and codes; the setting beats the guess', () => {
+  it('config set country takes names and codes; the setting beats the guess', async () => {
     const dir = dataDir();
     expect(run(dir, ['config', 'set', 'country', 'Germany']).code).toBe(0);
     expect(run(dir, ['config', 'get', 'country']).stdout.trim()).toBe('DE');
@@ -93,14 +99,14 @@ describe('help-now: country names, unknown countries, guesses', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^peerpath: /);
     expect(run(dir, ['config', 'get', 'country']).stdout.trim()).toBe('UK');
-    const r = helpNow(dir, [], { LANG: 'de_DE.UTF-8', TZ: 'Europe/Berlin' });
+    const r = await helpNow(dir, [], { LANG: 'de_DE.UTF-8', TZ: 'Europe/Berlin' });
     expect(r.stdout).toContain('In an emergency call 999 or 112.');
     expect(r.stdout).not.toContain('Guessed');
   });
 
-  it('`crisis` and `help now` are help-now', () => {
+  it('`crisis` and `help now` are help-now', async () => {
     const dir = dataDir();
-    const a = helpNow(dir, ['--country', 'US']);
+    const a = await helpNow(dir, ['--country', 'US']);
     expect(run(dir, ['crisis', '--country', 'US'], { env: NO_GUESS }).stdout).toBe(a.stdout);
     expect(run(dir, ['help', 'now', '--country', 'US'], { env: NO_GUESS }).stdout).toBe(a.stdout);
     expect(run(dir, ['help', 'checkin']).stdout).toContain('--mood');
@@ -141,15 +147,15 @@ describe('the plan', () => {
     expect(noTty.stderr).toContain('--add SECTION TEXT');
   });
 
-  it('help-now shows the plan first; with no plan it stays within 20 lines', () => {
+  it('help-now shows the plan first; with no plan it stays within 20 lines', async () => {
     const dir = dataDir();
-    const bare = helpNow(dir, ['--country', 'US']).stdout.trimEnd().split('\n');
+    const bare = (await helpNow(dir, ['--country', 'US'])).stdout.trimEnd().split('\n');
     expect(bare.length).toBeLessThanOrEqual(20);
     run(dir, ['plan', 'edit', '--add', 'people', 'Sam: 07700 900123', '--add', 'copingAlone', 'a hot shower']);
-    const withPlan = helpNow(dir, ['--country', 'US']).stdout.trimEnd().split('\n');
+    const withPlan = (await helpNow(dir, ['--country', 'US'])).stdout.trimEnd().split('\n');
     expect(withPlan.slice(0, 3)).toEqual(['Your plan', '  Call Sam: 07700 900123', '  Try: a hot shower']);
     expect(withPlan.length).toBeLessThanOrEqual(bare.length + 5);
-    const j = runJson<HelpNowJson>(dir, ['help-now', '--country', 'US', '--json'], { env: NO_GUESS });
+    const j = await helpNowJson(dir, ['--country', 'US']);
     expect(Object.keys(j).slice(0, 6)).toEqual(['country', 'countryName', 'emergency', 'lines', 'international', 'plan']);
     expect(j.plan?.people).toEqual([{ name: 'Sam', contact: '07700 900123' }]);
     expect(j.emergency).toEqual({ number: '911', notes: crisis.emergencyNumbers.find((e) => e.country === 'US')!.notes });
