@@ -10,6 +10,7 @@ import { defineHelpNow } from './commands/help-now/define.js';
 import { defineImport } from './commands/import/define.js';
 import { defineJournal } from './commands/journal/define.js';
 import { defineMenu } from './commands/menu/define.js';
+import { definePlan } from './commands/plan/define.js';
 import { definePrograms } from './commands/programs/define.js';
 import { defineRemind } from './commands/remind/define.js';
 import { defineCompletion } from './commands/completion/define.js';
@@ -59,7 +60,8 @@ export function createProgram(invoke: Invoke, output: OutputConfiguration = {}) 
   defineDoctor(program, invoke);
   defineConfig(program, invoke); // config: get, set, unset, list
   definePrograms(program, invoke); // programs: list, show, match, save, unsave, add, remove, guide, browse
-  defineHelpNow(program, invoke);
+  defineHelpNow(program, invoke); // help-now (crisis; `help now` is rewritten to it: see helpNowArgv)
+  definePlan(program, invoke); // plan: edit, export
   defineStats(program, invoke);
   defineCalendar(program, invoke);
   defineExport(program, invoke);
@@ -70,6 +72,26 @@ export function createProgram(invoke: Invoke, output: OutputConfiguration = {}) 
   // completion (and the hidden __complete, __manpage): scripts and the man page from a full tree.
   defineCompletion(program, invoke, () => createProgram(invoke, output));
   return program;
+}
+
+/**
+ * `peerpath help now …` means `peerpath help-now …`. Commander's own `help` command would print the
+ * general help, so the two words become one before parsing. Only the first word after the root's
+ * options is looked at (`peerpath help checkin` is still help for checkin).
+ */
+export function helpNowArgv(argv: readonly string[]): string[] {
+  const out = [...argv];
+  for (let i = 2; i < out.length; i++) {
+    const a = out[i]!;
+    if (a === '--data-dir' || a === '--passphrase-file') {
+      i++; // its value
+      continue;
+    }
+    if (a.startsWith('-')) continue;
+    if (a === 'help' && out[i + 1] === 'now') out.splice(i, 2, 'help-now');
+    break;
+  }
+  return out;
 }
 
 /** Commander's "error: unknown option '--x'" as our "peerpath: unknown option '--x'", inert on the terminal. */

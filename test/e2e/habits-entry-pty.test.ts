@@ -42,6 +42,7 @@ describe('guided check-in habits in a pseudo-terminal', () => {
     await toTheNote(again);
     await again.answer('A note?', KEY.enter); // the draft is the answer Enter gives
     await again.answer('Keep this one private', KEY.enter);
+    await again.answer('Which country are you in?', KEY.enter); // asked once, on the first guided check-in
     expect(await again.exit).toBe(0);
     expect(runJson<ContractEntry[]>(dir, ['journal', '--json']).map((e) => e.note)).toEqual(['Half a thought about the river']);
     expect(existsSync(join(dir, DRAFT))).toBe(false);
@@ -56,6 +57,7 @@ describe('guided check-in habits in a pseudo-terminal', () => {
     await toTheNote(s);
     await s.answer('write it in your editor', 'e', KEY.enter);
     await s.answer('Keep this one private', KEY.enter);
+    await s.answer('Which country are you in?', KEY.enter);
     expect(await s.exit).toBe(0);
     expect(runJson<ContractEntry[]>(dir, ['journal', '--json'])[0]!.note).toBe('Written in my editor\nline two');
   });

@@ -4,6 +4,9 @@ import { newId } from '../../core/ids.js';
 import { moodLabel, ordinal } from '../../core/mood.js';
 import { usageError } from '../../core/errors.js';
 import { askCheckin } from '../../ui/checkin-prompts.js';
+import { sanitizeLine } from '../../core/sanitize.js';
+import { matchWarningSign } from '../../core/warning-signs.js';
+import { askCountryOnce, recordCountryAnswer } from '../config/run.js';
 import type { Ctx } from '../context.js';
 import { noteEditor, withNoteDraft } from '../note-habits.js';
 import { patchFromFlags, requireMood } from '../entry-fields.js';
@@ -43,6 +46,7 @@ export async function checkin(ctx: Ctx, opts: CheckinOptions, moodArg?: string):
   let fields: Omit<Entry, 'id' | 'recordedAt' | 'updatedAt'>;
   const now = ctx.now();
   const openEditor = noteEditor(ctx, store);
+  let countryAnswer: { country: string | null } | null = null;
   let afterSave: (() => Promise<void>) | null = null; // clears the note draft once the check-in is saved
   if (patch.mood === undefined && ctx.interactive) {
     const data = await store.read();
@@ -57,6 +61,8 @@ export async function checkin(ctx: Ctx, opts: CheckinOptions, moodArg?: string):
         onNote: draft.onNote,
       }),
     );
+    // The first guided check-in asks for the country once (skippable); saved with the entry.
+    countryAnswer = await askCountryOnce(ctx, data);
     fields = { ...answers, at: patch.at ?? toLocalIso(now) };
     afterSave = clear;
   } else {
@@ -76,8 +82,9 @@ export async function checkin(ctx: Ctx, opts: CheckinOptions, moodArg?: string):
       private: patch.private ?? false,
     };
   }
-  const { entry, context } = await store.append((data) => {
+  const { entry, context, after } = await store.append((data) => {
     validateAttended(fields.attended, data);
+    if (countryAnswer) recordCountryAnswer(data, countryAnswer);
     const entry: Entry = {
       id: newId(new Set(data.entries.map((e) => e.id))),
       at: fields.at,
@@ -94,14 +101,23 @@ export async function checkin(ctx: Ctx, opts: CheckinOptions, moodArg?: string):
       updatedAt: null,
     };
     data.entries.push(entry);
-    return { entry, context: weekContext(data.entries, entry.at, now) };
+    return {
+      entry,
+      context: weekContext(data.entries, entry.at, now),
+      // What the closing lines need, read under the same lock as the save.
+      after: { config: { ...data.config }, plan: data.plan, sign: matchWarningSign(data.plan, entry, data.entries) },
+    };
   });
   await afterSave?.();
   if (opts.json) ctx.out.json(entry);
   const c = ctx.out.ce;
   ctx.out.info(`${c.green('Saved.')} Mood ${entry.mood} (${moodLabel(entry.mood)}).${context ? ' ' + context : ''} ${c.dim(`id ${entry.id}`)}`);
+  if (countryAnswer?.country) ctx.out.info(`Saved: country = ${countryAnswer.country}. Change it any time: \`peerpath config set country XX\`.`);
   if (entry.mood <= 2) {
-    ctx.out.info(c.dim('If you need someone to talk to now: `peerpath help-now`.'));
-    ctx.out.info(c.dim('Peer groups that might fit you: `peerpath programs match`.'));
+    // The plan's first steps, a line to call, where to find more: as visible as "Saved." (never dim).
+    const { helpNowView } = await import('../help-now/run.js');
+    const { renderLowMoodBlock } = await import('../../ui/help-now.js');
+    ctx.out.info(renderLowMoodBlock(await helpNowView(ctx, { data: after }), ctx.out.width).join('\n'));
   }
+  if (after.sign) ctx.out.info(`“${sanitizeLine(after.sign.sign)}” is one of the signs in your plan. It is there when you want it: \`peerpath plan\`.`);
 }

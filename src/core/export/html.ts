@@ -3,6 +3,8 @@ import { MOOD_BANDS, moodBand } from '../paint.js';
 import { addDayKey, dayKey, dayOf, daysBetween, daysInMonth, daysSinceMonday, localDayKey, type DayKey } from '../dates.js';
 import { computeStats, WEEKDAYS, type Stats } from '../stats.js';
 import { ASSOCIATION_NOTE, checkInLine, describeAssociations, describeExtras, fmt, formatDay, MONTHS_LONG } from '../stats-render.js';
+import { PLAN_SECTION_CSS, planHtmlSections } from './plan-html.js';
+import { PLAN_CARD_TITLE } from './plan-md.js';
 import { byTime, cleanText, programLabel, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
 
 /** Escape text for HTML element content and attribute values (control characters removed first). */
@@ -261,6 +263,9 @@ export function exportHtml(input: ExportInput): ExportOutput {
     h.push('</article>');
   }
   h.push('</section>');
+
+  // The plan's own styles come with it, so a report without a plan is unchanged.
+  if (input.plan) h.push('<section id="plan">', `<style>${PLAN_SECTION_CSS}</style>`, `<h2>${PLAN_CARD_TITLE}</h2>`, ...planHtmlSections(input.plan), '</section>');
 
   h.push(`<footer>Exported on ${formatDay(localDayKey(input.now))} with peerpath. peerpath does not diagnose or give medical advice.</footer>`);
   h.push('</main>', '</body>', '</html>', '');

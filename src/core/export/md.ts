@@ -2,6 +2,7 @@ import { computeStats, summariseDays, WEEKDAYS } from '../stats.js';
 import { ASSOCIATION_NOTE, checkInLine, describeAssociations, describeExtras, fmt, formatDay, moodOverview } from '../stats-render.js';
 import { sparkline, fitSeries } from '../sparkline.js';
 import { addDayKey, dayOf, daysSinceMonday, localDayKey } from '../dates.js';
+import { PLAN_CARD_TITLE, planMarkdownSections } from './plan-md.js';
 import { byTime, cleanLine, cleanText, programLabel, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
 
 /** Escape text so Markdown shows it literally (and strip control characters). */
@@ -106,6 +107,7 @@ export function exportMarkdown(input: ExportInput): ExportOutput {
     if (input.notes && e.note.trim()) out.push('', quoteNote(e.note.trim()));
     out.push('');
   }
+  if (input.plan) out.push(`## ${PLAN_CARD_TITLE}`, '', ...planMarkdownSections(input.plan, '###'));
   return { content: out.join('\n').replace(/\n+$/, '\n'), count: entries.length, leftOut };
 }
 
