@@ -8,7 +8,9 @@ import { JournalShapeError, parseJournalLines, serializeJournalBytes, serializeJ
 import type { JournalCipher } from './crypto.js';
 import { explainWriteError } from './io-errors.js';
 import { realFsOps, type FsOps } from './fs-ops.js';
-import { JOURNAL_FILE } from './paths.js';
+import { DEVICE_FILE, JOURNAL_FILE } from './paths.js';
+import { otherUnitValues, stampChanges } from '../core/merge.js';
+import { randomBytes } from 'node:crypto';
 
 export interface StoreOptions {
   dataDir: string;
@@ -120,6 +122,7 @@ class JournalFileAdapter implements Adapter<JournalData> {
     await backupCurrent(this.store.dir, this.path, now);
     await writeFileAtomic(this.path, bytes, this.store.ops);
     this.lastPlain = plain;
+    await this.store.deviceId();
     await pruneBackups(this.store.dir, now);
     // No plaintext backup may outlive turning encryption on (or a crash during it).
     if (this.encrypted && this.cipher) await sealPlaintextBackups(this.store.dir, this.cipher, this.store.ops);
@@ -201,6 +204,20 @@ export class JournalStore {
     );
   }
 
+  /** This data folder's device id: a random id kept in `device-id` beside the journal, made on first save. */
+  async deviceId(): Promise<string> {
+    const file = join(this.dir, DEVICE_FILE);
+    try {
+      const id = (await fsp.readFile(file, 'utf8')).trim();
+      if (/^[a-z0-9]{6,32}$/.test(id)) return id;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+    const id = randomBytes(8).toString('hex');
+    await fsp.writeFile(file, `${id}\n`, { mode: 0o600 });
+    return id;
+  }
+
   /** @internal */
   async ensureDir(): Promise<void> {
     await fsp.mkdir(this.dir, { recursive: true, mode: 0o700 });
@@ -236,7 +253,14 @@ export class JournalStore {
       // Read before (e.g. ahead of prompts): derive the save's key while re-reading (a cache hit).
       this.#adapter.cipher?.prepare();
       await this.#db.read();
+      // Note what is there, so deletes leave tombstones and other changes get their time (see merge.ts).
+      const beforeEntries = this.#db.data.entries.slice();
+      const beforeOther = otherUnitValues(this.#db.data);
       const result = await fn(this.#db.data);
+      // append(): when the entries read are all still first and in place, nothing went.
+      const after = this.#db.data.entries;
+      const onlyAdded = this.#adapter.appendOnly && after.length >= beforeEntries.length && beforeEntries.every((e, i) => after[i] === e);
+      stampChanges(onlyAdded ? null : new Set(beforeEntries.map((e) => e.id)), beforeOther, this.#db.data, this.now());
       await this.#db.write();
       return result;
     } finally {
