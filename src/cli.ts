@@ -13,6 +13,7 @@ import { defineMenu } from './commands/menu/define.js';
 import { definePrograms } from './commands/programs/define.js';
 import { examples, type Invoke } from './commands/shared.js';
 import { defineStats } from './commands/stats/define.js';
+import { defineSync } from './commands/sync/define.js';
 import { sanitizeForTerminal } from './core/sanitize.js';
 import { VERSION } from './version.js';
 
@@ -63,6 +64,7 @@ export function createProgram(invoke: Invoke, output: OutputConfiguration = {}) 
   defineImport(program, invoke);
   defineBackups(program, invoke); // backups: list, restore
   defineCrypto(program, invoke); // encrypt, decrypt
+  defineSync(program, invoke);
   return program;
 }
 
