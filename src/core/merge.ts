@@ -118,14 +118,8 @@ function pick(sides: (Unit | undefined)[], base: Unit | undefined, hasBase: bool
   let candidates: Unit[];
   if (hasBase) {
     candidates = [];
-    for (const u of sides) {
-      if (u === undefined) {
-        // Gone without a trace on this side while the base had it: a removal made on this side.
-        if (base && base.value !== undefined) candidates.push({ value: undefined, time: base.time, json: '' });
-      } else if (!base || u.json !== base.json || u.time !== base.time) {
-        candidates.push(u);
-      }
-    }
+    // A side without the unit has not heard of it (a delete always leaves a tombstone or a stamp).
+    for (const u of sides) if (u !== undefined && (!base || u.json !== base.json || u.time !== base.time)) candidates.push(u);
     if (!candidates.length) return base;
   } else {
     candidates = sides.filter((u): u is Unit => u !== undefined);
@@ -139,8 +133,9 @@ const entryOrder = (a: Entry, b: Entry) => timeOf(a.at) - timeOf(b.at) || (a.rec
 
 /**
  * Merge any number of copies of one journal. `base` is their common ancestor when known (git's %O,
- * the state last synced); without it, every side counts as changed. The result is the same
- * whatever the order of `sides`.
+ * the state last synced); without it, every side counts as changed. Give a base only for sides that
+ * grew from it: a copy from elsewhere (a sync tool's conflict copy) goes through a merge without a
+ * base first. The result is the same whatever the order of `sides`.
  */
 export function mergeJournals(sides: readonly JournalData[], base: JournalData | null = null): JournalData {
   const kinds = new Map<string, Kind>();

@@ -127,7 +127,10 @@ export async function syncWithFolder(store: JournalStore, folder: string, write:
     const baseFile = basePath(store.dir, folder);
     // The base only sharpens the merge; one that cannot be read (or is gone) is simply not used.
     const base = await readCopy(baseFile, cipher).then((c) => c.data, () => null);
-    const merged = mergeJournals([local, ...read.map((r) => r.data)], base);
+    // The folder copy grew from what this device last synced; conflict copies may come from
+    // anywhere, so they meet the folder copy without a base (the later change wins) first.
+    const there = read.length > 1 ? mergeJournals(read.map((r) => r.data)) : read[0]?.data;
+    const merged = mergeJournals(there ? [local, there] : [local], base);
     const folderBefore = read[0]?.path === main ? read[0].data : null;
     const encrypted = store.encrypted || read.some((r) => r.encrypted);
     const report: SyncReport = {
@@ -139,7 +142,9 @@ export async function syncWithFolder(store: JournalStore, folder: string, write:
       encrypted,
       written: false,
     };
-    return { merged, report, main, baseFile };
+    // Nothing to write when all three already agree.
+    const inStep = !report.firstTime && !copies.length && base !== null && arrivedNothing(report.sent) && arrivedNothing(report.arrived) && arrivedNothing(describeArrival(base, merged));
+    return { merged, report, main, baseFile, inStep };
   };
 
   if (!write) return (await plan(await store.read())).report;
@@ -157,9 +162,12 @@ export async function syncWithFolder(store: JournalStore, folder: string, write:
       stamp: false, // what arrived keeps the times it was made at
       afterSave: async () => {
         const o = outcome!;
-        const c = o.report.encrypted ? await cipher() : null;
-        await writeCopy(o.main, o.merged, c);
-        await writeCopy(o.baseFile, o.merged, c);
+        if (o.inStep) return;
+        const plain = serializeJournalBytes(o.merged);
+        // Encrypted: one key derivation for both files (fresh salt, a fresh nonce each).
+        const [forFolder, forBase] = o.report.encrypted ? await (await cipher()).encryptBatch([plain, plain]) : [plain, plain];
+        await writeFileAtomic(o.main, forFolder!);
+        await writeFileAtomic(o.baseFile, forBase!);
         for (const copy of o.report.conflictCopies) await fsp.rm(join(folder, copy), { force: true });
         o.report.written = true;
       },
