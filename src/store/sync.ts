@@ -23,17 +23,37 @@ export const FOLDER_FILE = 'peerpath-journal.json';
  * Dropbox `peerpath-journal (Sam's conflicted copy 2026-11-30).json`,
  * Nextcloud `peerpath-journal (conflicted copy 2026-11-30 101500).json`.
  */
-const CONFLICT_PATTERNS = [/^peerpath-journal\.sync-conflict-\d{8}-\d{6}-[A-Za-z0-9]+\.json$/, /^peerpath-journal \(.*conflicted copy.*\)\.json$/];
+export function isConflictCopy(name: string, stem = 'peerpath-journal'): boolean {
+  if (!name.startsWith(stem) || !name.endsWith('.json')) return false;
+  const middle = name.slice(stem.length, -'.json'.length);
+  return /^\.sync-conflict-\d{8}-\d{6}-[A-Za-z0-9]+$/.test(middle) || /^ \(.*conflicted copy.*\)$/.test(middle);
+}
 
-export const isConflictCopy = (name: string) => CONFLICT_PATTERNS.some((re) => re.test(name));
-
-/** Conflict copies in `dir`, sorted (empty when the folder is missing or unreadable). */
-export async function listConflictCopies(dir: string): Promise<string[]> {
+/** Conflict copies of `stem`.json in `dir`, sorted (empty when the folder is missing or unreadable). */
+export async function listConflictCopies(dir: string, stem = 'peerpath-journal'): Promise<string[]> {
   try {
-    return (await fsp.readdir(dir)).filter(isConflictCopy).sort();
+    return (await fsp.readdir(dir)).filter((n) => isConflictCopy(n, stem)).sort();
   } catch {
     return [];
   }
+}
+
+/** Folders this device has synced with (so `doctor` can look there), kept beside the journal. */
+const FOLDERS_FILE = 'sync-folders.json';
+
+export async function knownSyncFolders(dataDir: string): Promise<string[]> {
+  try {
+    const list: unknown = JSON.parse(await fsp.readFile(join(dataDir, FOLDERS_FILE), 'utf8'));
+    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+async function rememberSyncFolder(dataDir: string, folder: string): Promise<void> {
+  const known = await knownSyncFolders(dataDir);
+  if (known.includes(folder)) return;
+  await writeFileAtomic(join(dataDir, FOLDERS_FILE), Buffer.from(`${JSON.stringify([...known, folder], null, 2)}\n`));
 }
 
 /** A copy read from disk: its data and whether it was encrypted. */
@@ -162,6 +182,7 @@ export async function syncWithFolder(store: JournalStore, folder: string, write:
       stamp: false, // what arrived keeps the times it was made at
       afterSave: async () => {
         const o = outcome!;
+        await rememberSyncFolder(store.dir, folder);
         if (o.inStep) return;
         const plain = serializeJournalBytes(o.merged);
         // Encrypted: one key derivation for both files (fresh salt, a fresh nonce each).
