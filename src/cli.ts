@@ -7,9 +7,11 @@ import { defineCrypto } from './commands/crypto/define.js';
 import { defineDoctor } from './commands/doctor/define.js';
 import { defineExport } from './commands/export/define.js';
 import { defineHelpNow } from './commands/help-now/define.js';
+import { defineGitSetup } from './commands/git-setup/define.js';
 import { defineImport } from './commands/import/define.js';
 import { defineJournal } from './commands/journal/define.js';
 import { defineMenu } from './commands/menu/define.js';
+import { defineMergeDriver } from './commands/merge-driver/define.js';
 import { definePrograms } from './commands/programs/define.js';
 import { examples, type Invoke } from './commands/shared.js';
 import { defineStats } from './commands/stats/define.js';
@@ -65,6 +67,8 @@ export function createProgram(invoke: Invoke, output: OutputConfiguration = {}) 
   defineBackups(program, invoke); // backups: list, restore
   defineCrypto(program, invoke); // encrypt, decrypt
   defineSync(program, invoke);
+  defineGitSetup(program, invoke);
+  defineMergeDriver(program, invoke);
   return program;
 }
 
