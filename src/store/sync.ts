@@ -146,13 +146,15 @@ export async function syncWithFolder(store: JournalStore, folder: string, write:
     for (const p of [...(hasMain ? [main] : []), ...copies.map((c) => join(folder, c))]) read.push(await readCopy(p, cipher));
     const baseFile = basePath(store.dir, folder);
     // The base only sharpens the merge; one that cannot be read (or is gone) is simply not used.
-    const base = await readCopy(baseFile, cipher).then((c) => c.data, () => null);
+    const encrypted = store.encrypted || read.some((r) => r.encrypted);
+    // (An encrypted base beside a journal no longer encrypted is not worth asking for a passphrase.)
+    const baseBytes = await fsp.readFile(baseFile).catch(() => null);
+    const base = baseBytes && (encrypted || !isEncrypted(baseBytes)) ? await readCopy(baseFile, cipher).then((c) => c.data, () => null) : null;
     // The folder copy grew from what this device last synced; conflict copies may come from
     // anywhere, so they meet the folder copy without a base (the later change wins) first.
     const there = read.length > 1 ? mergeJournals(read.map((r) => r.data)) : read[0]?.data;
     const merged = mergeJournals(there ? [local, there] : [local], base);
     const folderBefore = read[0]?.path === main ? read[0].data : null;
-    const encrypted = store.encrypted || read.some((r) => r.encrypted);
     const report: SyncReport = {
       folder,
       arrived: describeArrival(local, merged),
