@@ -97,11 +97,6 @@ export async function readCopy(path: string, cipher: () => Promise<JournalCipher
   }
 }
 
-/** Write a copy atomically, encrypted when `cipher` is given. */
-export async function writeCopy(path: string, data: JournalData, cipher: JournalCipher | null): Promise<void> {
-  const plain = serializeJournalBytes(data);
-  await writeFileAtomic(path, cipher ? await cipher.encrypt(plain) : plain);
-}
 
 /** Where this device keeps what it last synced with `folder` (one base per folder). */
 export function basePath(dataDir: string, folder: string): string {

@@ -12,10 +12,12 @@ export const GIT_IGNORED = [
   'backups/',
   `${JOURNAL_FILE}.lock/`,
   `${JOURNAL_FILE}.lock.*`,
-  `.${JOURNAL_FILE}.*.tmp`,
+  '.*.tmp',
   'device-id',
   'sync-base-*.json',
   'sync-folders.json',
+  'note-draft',
+  'remind.json',
 ];
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
