@@ -27,7 +27,14 @@ type Kind = 'set' | 'ids' | 'obj' | 'whole';
 interface Unit {
   value: unknown;
   time: number;
-  json: string;
+  /** Its canonical JSON ('' for a removal), worked out only when times tie (see jsonOf). */
+  json?: string;
+}
+
+/** A unit's canonical JSON, computed on first use: most comparisons are settled by time alone. */
+function jsonOf(u: Unit): string {
+  if (u.json === undefined) u.json = u.value === undefined ? '' : isObj(u.value) && typeof u.value.id === 'string' && 'mood' in u.value ? entryJson(u.value as unknown as Entry) : canonicalJson(u.value);
+  return u.json;
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -43,6 +50,15 @@ export function canonicalJson(v: unknown): string {
       .join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';
+}
+
+/**
+ * canonicalJson of an entry, faster: an entry is flat but for lists of strings, so one JSON.stringify
+ * with its keys sorted gives the same text (anything nested falls back to canonicalJson).
+ */
+function entryJson(e: Entry): string {
+  for (const v of Object.values(e)) if (typeof v === 'object' && v !== null && !Array.isArray(v)) return canonicalJson(e);
+  return JSON.stringify(e, Object.keys(e).sort());
 }
 
 const timeOf = (iso: string | null | undefined): number => {
@@ -94,33 +110,34 @@ export function otherUnitValues(d: JournalData): Map<string, string> {
 
 function unitsOf(d: JournalData, kinds: Map<string, Kind>): Map<string, Unit> {
   const out = new Map<string, Unit>();
-  for (const t of d.deleted ?? []) out.set(`e/${t.id}`, { value: undefined, time: timeOf(t.deletedAt), json: '' });
+  for (const t of d.deleted ?? []) out.set(`e/${t.id}`, { value: undefined, time: timeOf(t.deletedAt) });
   for (const e of d.entries) {
     const time = timeOf(e.updatedAt ?? e.recordedAt);
     const had = out.get(`e/${e.id}`);
-    if (!had || time >= had.time) out.set(`e/${e.id}`, { value: e, time, json: canonicalJson(e) });
+    if (!had || time >= had.time) out.set(`e/${e.id}`, { value: e, time });
   }
   const stamps = d.stamps ?? {};
-  for (const [path, at] of Object.entries(stamps)) out.set(`o:${path}`, { value: undefined, time: timeOf(at), json: '' });
+  for (const [path, at] of Object.entries(stamps)) out.set(`o:${path}`, { value: undefined, time: timeOf(at) });
   for (const [key, v] of otherKeys(d)) {
     const kind = kindOf(v);
     if (!kind) continue;
     if (!kinds.has(key)) kinds.set(key, kind);
-    for (const [path, x] of subUnits(key, v, kind)) out.set(`o:${path}`, { value: x, time: timeOf(stamps[path]), json: canonicalJson(x) });
+    for (const [path, x] of subUnits(key, v, kind)) out.set(`o:${path}`, { value: x, time: timeOf(stamps[path]) });
   }
   return out;
 }
 
 /** Whether `a` beats `b`: later time, then the larger content (a value beats a removal). */
-const beats = (a: Unit, b: Unit) => a.time > b.time || (a.time === b.time && a.json > b.json);
+const beats = (a: Unit, b: Unit) => a.time > b.time || (a.time === b.time && jsonOf(a) > jsonOf(b));
 
 function pick(sides: (Unit | undefined)[], base: Unit | undefined, hasBase: boolean): Unit | undefined {
   let candidates: Unit[];
   if (hasBase) {
     candidates = [];
     // A side without the unit has not heard of it (a delete always leaves a tombstone or a stamp).
-    for (const u of sides) if (u !== undefined && (!base || u.json !== base.json || u.time !== base.time)) candidates.push(u);
-    if (!candidates.length) return base;
+    for (const u of sides) if (u !== undefined && (!base || u.time !== base.time || (u.value !== base.value && jsonOf(u) !== jsonOf(base)))) candidates.push(u);
+    // Nothing changed since the base: the same content; a side's own object keeps later comparisons cheap.
+    if (!candidates.length) return sides.find((u) => u !== undefined) ?? base;
   } else {
     candidates = sides.filter((u): u is Unit => u !== undefined);
   }
@@ -204,13 +221,13 @@ export interface Arrival {
 }
 
 export function describeArrival(before: JournalData, after: JournalData): Arrival {
-  const was = new Map(before.entries.map((e) => [e.id, canonicalJson(e)]));
+  const was = new Map(before.entries.map((e) => [e.id, e]));
   let added = 0;
   let changed = 0;
   for (const e of after.entries) {
     const old = was.get(e.id);
     if (old === undefined) added++;
-    else if (old !== canonicalJson(e)) changed++;
+    else if (old !== e && entryJson(old) !== entryJson(e)) changed++;
     was.delete(e.id);
   }
   const a = otherUnitValues(before);
