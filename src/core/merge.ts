@@ -17,7 +17,8 @@
  */
 import { SCHEMA_VERSION, type Entry, type JournalData, type Tombstone } from './entry.js';
 
-const RESERVED = new Set(['schemaVersion', 'entries', 'deleted', 'stamps']);
+// `__proto__` (possible in a hand-made file) is never treated as a unit: assigning it would swap a prototype.
+const RESERVED = new Set(['schemaVersion', 'entries', 'deleted', 'stamps', '__proto__']);
 /** Keys whose order in the file head is kept first, as emptyJournal writes them. */
 const HEAD_ORDER = ['saved', 'mine', 'config'];
 
