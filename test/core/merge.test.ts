@@ -72,6 +72,17 @@ describe('mergeJournals', () => {
     expect(mergeJournals([b, a], base)).toEqual(m);
   });
 
+  it('stamps a change as the store does: tombstones for deletes; an entry brought back is newer than its tombstone', () => {
+    const start = { ...emptyJournal(), entries: [entry('a', 1), entry('b', 2)] };
+    const gone = change(start, 10, (d) => void d.entries.splice(0, 1));
+    expect(gone.deleted).toEqual([{ id: 'a', deletedAt: iso(10) }]);
+    const restored = change(gone, 20, (d) => void d.entries.unshift(entry('a', 1)));
+    expect(restored.deleted).toEqual([]);
+    expect(restored.entries[0]!.updatedAt).toBe(iso(20));
+    // A device that still has the tombstone takes the entry back.
+    expect(mergeJournals([gone, restored]).entries.map((e) => e.id)).toEqual(['a', 'b']);
+  });
+
   it('describes what arrived', () => {
     const mine = { ...emptyJournal(), entries: [entry('a', 1), entry('b', 2)] };
     const theirs = { ...emptyJournal(), entries: [entry('a', 1, { mood: 8 }), entry('c', 3)] };
