@@ -7,15 +7,18 @@ import { defineCrypto } from './commands/crypto/define.js';
 import { defineDoctor } from './commands/doctor/define.js';
 import { defineExport } from './commands/export/define.js';
 import { defineHelpNow } from './commands/help-now/define.js';
+import { defineGitSetup } from './commands/git-setup/define.js';
 import { defineImport } from './commands/import/define.js';
 import { defineJournal } from './commands/journal/define.js';
 import { defineMenu } from './commands/menu/define.js';
 import { definePlan } from './commands/plan/define.js';
+import { defineMergeDriver } from './commands/merge-driver/define.js';
 import { definePrograms } from './commands/programs/define.js';
 import { defineRemind } from './commands/remind/define.js';
 import { defineCompletion } from './commands/completion/define.js';
 import { examples, type Invoke } from './commands/shared.js';
 import { defineStats } from './commands/stats/define.js';
+import { defineSync } from './commands/sync/define.js';
 import { sanitizeForTerminal } from './core/sanitize.js';
 import { VERSION } from './version.js';
 
@@ -71,6 +74,9 @@ export function createProgram(invoke: Invoke, output: OutputConfiguration = {}) 
   defineRemind(program, invoke); // remind: set, off, shell, install, uninstall; --if-due, --notify
   // completion (and the hidden __complete, __manpage): scripts and the man page from a full tree.
   defineCompletion(program, invoke, () => createProgram(invoke, output));
+  defineSync(program, invoke);
+  defineGitSetup(program, invoke);
+  defineMergeDriver(program, invoke);
   return program;
 }
 

@@ -38,7 +38,13 @@ export interface Config {
   [key: string]: string | undefined;
 }
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/** What a deleted entry leaves behind, so that a merge with another device does not bring it back. */
+export interface Tombstone {
+  id: string;
+  deletedAt: string;
+}
 
 /** The whole journal file (plaintext form). */
 export interface JournalData {
@@ -49,8 +55,12 @@ export interface JournalData {
   config: Config;
   /** The person's own plan for hard moments (absent until they write one). */
   plan?: Plan;
+  /** Tombstones of deleted entries (kept). */
+  deleted: Tombstone[];
+  /** When each saved program, own group, setting (… any non-entry unit) last changed: path → ISO time. */
+  stamps: Record<string, string>;
 }
 
 export function emptyJournal(): JournalData {
-  return { schemaVersion: SCHEMA_VERSION, entries: [], saved: [], mine: [], config: {} };
+  return { schemaVersion: SCHEMA_VERSION, entries: [], saved: [], mine: [], config: {}, deleted: [], stamps: {} };
 }

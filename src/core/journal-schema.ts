@@ -44,6 +44,8 @@ function checkOwn(p: unknown, i: number): OwnProgram {
  */
 export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   0: (old) => ({ entries: [], saved: [], mine: [], config: {}, ...old, schemaVersion: 1 }),
+  // Devices: tombstones of deleted entries and the times other units last changed (none known yet).
+  1: (old) => ({ deleted: [], stamps: {}, ...old, schemaVersion: 2 }),
 };
 
 /** The schemaVersion a parsed file declares (0 when it predates the field). */
@@ -112,8 +114,24 @@ export function validateJournal(raw: unknown): { data: JournalData; migratedFrom
     if (problem) throw new JournalShapeError(problem);
     extra.plan = completePlan(obj.plan as Partial<Plan>);
   }
+  const deleted = obj.deleted ?? [];
+  if (!Array.isArray(deleted) || !deleted.every((t) => isObj(t) && typeof t.id === 'string' && typeof t.deletedAt === 'string' && !Number.isNaN(Date.parse(t.deletedAt)))) {
+    throw new JournalShapeError('"deleted" is not a list of { id, deletedAt }');
+  }
+  const stamps = obj.stamps ?? {};
+  if (!isObj(stamps) || !Object.values(stamps).every((v) => typeof v === 'string')) throw new JournalShapeError('"stamps" is not an object of times');
   return {
-    data: { ...obj, schemaVersion: SCHEMA_VERSION, entries, saved, mine: mine.map(checkOwn), config: config as JournalData['config'], ...extra } as JournalData,
+    data: {
+      ...obj,
+      schemaVersion: SCHEMA_VERSION,
+      entries,
+      saved,
+      mine: mine.map(checkOwn),
+      config: config as JournalData['config'],
+      deleted: deleted as JournalData['deleted'],
+      stamps: stamps as JournalData['stamps'],
+      ...extra,
+    } as JournalData,
     migratedFrom,
   };
 }

@@ -1,4 +1,5 @@
 import { promises as fsp } from 'node:fs';
+import { join } from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 import { listBackupFiles } from './backups.js';
 import { isEncrypted, type JournalCipher } from './crypto.js';
@@ -23,7 +24,7 @@ async function fileIsEncrypted(path: string): Promise<boolean | null> {
 /**
  * While the journal is encrypted, no backup may hold plaintext. Turning encryption on backs up the
  * plaintext journal first (as every save does), and a crash could leave older plaintext backups:
- * this seals every such backup in place (atomic replace, 0600). Called after each encrypted save,
+ * this seals every such backup (and sync base) in place (atomic replace, 0600). Called after each encrypted save,
  * under the lock; costs a directory listing and 16 bytes per backup when there is nothing to do.
  *
  * The plaintext's old disk blocks are released, not scrubbed: on journaling and copy-on-write file
@@ -31,8 +32,10 @@ async function fileIsEncrypted(path: string): Promise<boolean | null> {
  */
 export async function sealPlaintextBackups(dataDir: string, cipher: JournalCipher, ops: FsOps = realFsOps): Promise<number> {
   const plain: { path: string; bytes: Buffer }[] = [];
-  for (const b of await listBackupFiles(dataDir)) {
-    if ((await fileIsEncrypted(b.path)) === false) plain.push({ path: b.path, bytes: await fsp.readFile(b.path) });
+  // The sync bases (what this device last synced, see sync.ts) hold the journal too.
+  const bases = (await fsp.readdir(dataDir).catch(() => [] as string[])).filter((n) => /^sync-base-[0-9a-f]+\.json$/.test(n)).map((n) => join(dataDir, n));
+  for (const path of [...(await listBackupFiles(dataDir)).map((b) => b.path), ...bases]) {
+    if ((await fileIsEncrypted(path)) === false) plain.push({ path, bytes: await fsp.readFile(path) });
   }
   if (plain.length === 0) return 0;
   const sealed = await cipher.encryptBatch(plain.map((p) => p.bytes));

@@ -8,7 +8,9 @@ import { JournalShapeError, parseJournalLines, serializeJournalBytes, serializeJ
 import type { JournalCipher } from './crypto.js';
 import { explainWriteError } from './io-errors.js';
 import { realFsOps, type FsOps } from './fs-ops.js';
-import { JOURNAL_FILE } from './paths.js';
+import { DEVICE_FILE, JOURNAL_FILE } from './paths.js';
+import { otherUnitValues, stampChanges } from '../core/merge.js';
+import { randomBytes } from 'node:crypto';
 
 export interface StoreOptions {
   dataDir: string;
@@ -70,22 +72,9 @@ class JournalFileAdapter implements Adapter<JournalData> {
       this.encrypted = false;
       plain = bytes;
     }
-    let raw: unknown;
-    // Our own layout parses line by line from the bytes; anything else as one whole text.
-    const ownLayout = (raw = parseJournalLines(plain)) !== undefined;
     this.readEntries = null;
     try {
-      if (raw === undefined) {
-        // A byte-order mark (the file was saved by an editor such as Notepad) is not part of the JSON.
-        const text = plain.toString('utf8').replace(/^\uFEFF/, '');
-        if (text.trim() === '') throw new Error('the file is empty');
-        raw = JSON.parse(text);
-      }
-    } catch (err) {
-      throw await this.store.unreadable(err instanceof SyntaxError ? 'it is not valid JSON (it may be truncated)' : (err as Error).message);
-    }
-    try {
-      const { data, migratedFrom } = validateJournal(raw);
+      const { data, migratedFrom, ownLayout } = parseJournalBytes(plain);
       this.lastPlain = plain;
       this.lastMigratedFrom = migratedFrom;
       if (this.appendOnly && ownLayout && migratedFrom === null) this.readEntries = data.entries.slice();
@@ -123,6 +112,7 @@ class JournalFileAdapter implements Adapter<JournalData> {
     this.lastPlain = plain;
     // The reminder's tiny state file follows every save; the journal is saved whatever happens to it.
     await syncRemindState(this.store.dir, data).catch(() => undefined);
+    await this.store.deviceId();
     await pruneBackups(this.store.dir, now);
     // No plaintext backup may outlive turning encryption on (or a crash during it).
     if (this.encrypted && this.cipher) await sealPlaintextBackups(this.store.dir, this.cipher, this.store.ops);
@@ -149,11 +139,39 @@ class JournalFileAdapter implements Adapter<JournalData> {
 }
 
 /**
+ * A journal's plaintext bytes → validated (and migrated) data. Our own layout parses line by line;
+ * anything else as one whole text. Throws JournalShapeError saying what is wrong (kind 'newer' for a
+ * journal from a newer peerpath).
+ */
+export function parseJournalBytes(plain: Buffer): { data: JournalData; migratedFrom: number | null; ownLayout: boolean } {
+  let raw: unknown = parseJournalLines(plain);
+  const ownLayout = raw !== undefined;
+  if (raw === undefined) {
+    // A byte-order mark (the file was saved by an editor such as Notepad) is not part of the JSON.
+    const text = plain.toString('utf8').replace(/^\uFEFF/, '');
+    if (text.trim() === '') throw new JournalShapeError('the file is empty');
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw new JournalShapeError('it is not valid JSON (it may be truncated)');
+    }
+  }
+  return { ...validateJournal(raw), ownLayout };
+}
+
+/**
  * Whether `saved` (always valid UTF-8) decodes to the same text as `read`: byte equality, unless the
  * file read held invalid UTF-8 (decoded as U+FFFD), where only comparing the texts tells.
  */
 function sameText(saved: Buffer, read: Buffer): boolean {
   return saved.equals(read) || (!isUtf8(read) && saved.toString('utf8') === read.toString('utf8'));
+}
+
+export interface UpdateOptions<T> {
+  /** false: the change carries its own times (a merge from other devices); do not stamp it as made now. */
+  stamp?: boolean;
+  /** Runs after the save, still under the lock. */
+  afterSave?: (data: JournalData, result: T) => Promise<void>;
 }
 
 /** The journal file: read without a lock (saves are atomic renames), change under the lock. */
@@ -192,6 +210,13 @@ export class JournalStore {
     return this.#passphrase;
   }
 
+  /** The cipher for this journal's passphrase (asked for once), e.g. to open an encrypted copy from another device. */
+  async journalCipher(): Promise<JournalCipher> {
+    const { JournalCipher } = await import('./crypto.js');
+    this.#adapter.cipher ??= new JournalCipher(await this.passphrase());
+    return this.#adapter.cipher;
+  }
+
   /** @internal An exit-3 error naming the file and the newest backup. */
   async unreadable(reason: string): Promise<PeerpathError> {
     const { listBackupFiles } = await import('./backups.js');
@@ -202,6 +227,20 @@ export class JournalStore {
       ExitCode.unreadable,
       newest ? `The newest backup is ${newest.id}; \`peerpath backups restore ${newest.id}\` brings it back.` : 'No backups were found beside it.',
     );
+  }
+
+  /** This data folder's device id: a random id kept in `device-id` beside the journal, made on first save. */
+  async deviceId(): Promise<string> {
+    const file = join(this.dir, DEVICE_FILE);
+    try {
+      const id = (await fsp.readFile(file, 'utf8')).trim();
+      if (/^[a-z0-9]{6,32}$/.test(id)) return id;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+    const id = randomBytes(8).toString('hex');
+    await fsp.writeFile(file, `${id}\n`, { mode: 0o600 });
+    return id;
   }
 
   /** @internal */
@@ -219,15 +258,15 @@ export class JournalStore {
    * Change the journal under the cross-process lock: re-read inside the lock, let `fn` change the
    * data, then back up the current file and save atomically. Nothing is written when nothing changed.
    */
-  async update<T>(fn: (data: JournalData) => T | Promise<T>): Promise<T> {
+  async update<T>(fn: (data: JournalData) => T | Promise<T>, opts: UpdateOptions<T> = {}): Promise<T> {
     try {
-      return await this.#updateLocked(fn);
+      return await this.#updateLocked(fn, opts);
     } catch (err) {
       throw explainWriteError(err, this.dir); // permissions, read-only or full disk: a clear message
     }
   }
 
-  async #updateLocked<T>(fn: (data: JournalData) => T | Promise<T>): Promise<T> {
+  async #updateLocked<T>(fn: (data: JournalData) => T | Promise<T>, opts: UpdateOptions<T>): Promise<T> {
     await this.ensureDir();
     const [{ acquireLock }, { removeStaleTemps }] = await Promise.all([import('./lock.js'), import('./atomic.js')]);
     const release = await acquireLock(this.path, {
@@ -239,8 +278,16 @@ export class JournalStore {
       // Read before (e.g. ahead of prompts): derive the save's key while re-reading (a cache hit).
       this.#adapter.cipher?.prepare();
       await this.#db.read();
+      // Note what is there, so deletes leave tombstones and other changes get their time (see merge.ts).
+      const beforeEntries = this.#db.data.entries.slice();
+      const beforeOther = otherUnitValues(this.#db.data);
       const result = await fn(this.#db.data);
+      // append(): when the entries read are all still first and in place, nothing went.
+      const after = this.#db.data.entries;
+      const onlyAdded = this.#adapter.appendOnly && after.length >= beforeEntries.length && beforeEntries.every((e, i) => after[i] === e);
+      if (opts.stamp !== false) stampChanges(onlyAdded ? null : new Set(beforeEntries.map((e) => e.id)), beforeOther, this.#db.data, this.now());
       await this.#db.write();
+      await opts.afterSave?.(this.#db.data, result);
       return result;
     } finally {
       await release();
@@ -292,19 +339,13 @@ export class JournalStore {
    */
   async seal(plain: Buffer): Promise<Buffer> {
     if (!this.#adapter.encrypted) return plain;
-    return (await this.#cipher()).encrypt(plain);
+    return (await this.journalCipher()).encrypt(plain);
   }
 
   /** The plaintext of bytes made by seal() (asks for the passphrase if they are encrypted and it is not known yet). */
   async unseal(bytes: Buffer): Promise<Buffer> {
     const { isEncrypted } = await import('./crypto.js');
-    return isEncrypted(bytes) ? (await this.#cipher()).decrypt(bytes) : bytes;
-  }
-
-  async #cipher(): Promise<JournalCipher> {
-    const { JournalCipher } = await import('./crypto.js');
-    this.#adapter.cipher ??= new JournalCipher(await this.passphrase());
-    return this.#adapter.cipher;
+    return isEncrypted(bytes) ? (await this.journalCipher()).decrypt(bytes) : bytes;
   }
 
   /** Bytes exactly as on disk, or null when there is no journal file yet. */

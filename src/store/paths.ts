@@ -3,6 +3,10 @@ import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 
 export const JOURNAL_FILE = 'journal.json';
+/** This data folder's device id (created on first save; never synced). */
+export const DEVICE_FILE = 'device-id';
+/** The journal as this device last synced it through a folder (the base of the next sync's merge). */
+export const SYNC_BASE_FILE = 'sync-base.json';
 
 /**
  * Where the journal lives: `--data-dir` beats `PEERPATH_HOME`, which beats `$XDG_DATA_HOME/peerpath`,

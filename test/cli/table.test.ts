@@ -71,6 +71,10 @@ const rows: Row[] = [
   [['config', 'get', 'country', '--json'], 'configGet', ['country'], { json: true }],
   [['config', 'set', 'country', 'UK'], 'configSet', ['country', 'UK'], {}],
   [['config', 'unset', 'country'], 'configUnset', ['country'], {}],
+  [['sync', '/tmp/Sync'], 'sync', ['/tmp/Sync'], {}],
+  [['sync', '--status', '/tmp/Sync', '--json'], 'sync', ['/tmp/Sync'], { status: true, json: true }],
+  [['git-setup'], 'gitSetup', [], {}],
+  [['merge-driver', '/tmp/o', '/tmp/a', '/tmp/b'], 'mergeDriver', ['/tmp/o', '/tmp/a', '/tmp/b'], {}],
 ];
 
 describe('argv → command, args, options, globals', () => {
@@ -142,6 +146,9 @@ describe('help', () => {
     [['config', 'set', '--help'], ['country']],
     [['config', 'unset', '--help'], ['country']],
     [['config', 'list', '--help'], ['--json']],
+    [['sync', '--help'], ['--status', '~/Sync/peerpath']],
+    [['git-setup', '--help'], ['--data-dir']],
+    [['merge-driver', '--help'], ['%O %A %B']],
   ])('%j leads with examples', async (argv, mentions) => {
     const r = await parse(argv);
     expect(r.error?.code).toBe('commander.helpDisplayed');

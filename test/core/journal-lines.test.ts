@@ -27,7 +27,9 @@ const entryArb: fc.Arbitrary<Entry> = fc.record({
   updatedAt: fc.option(fc.constant('2026-11-24T10:00:00.000Z')),
 });
 const journalArb: fc.Arbitrary<JournalData> = fc.record({
-  schemaVersion: fc.constant(1),
+  schemaVersion: fc.constant(2),
+  deleted: fc.constant([]),
+  stamps: fc.constant({}),
   entries: fc.array(entryArb, { maxLength: 8 }),
   saved: fc.array(text, { maxLength: 3 }),
   mine: fc.constant([]),
@@ -54,7 +56,7 @@ describe('serializeJournalBytes', () => {
 
   it('grows past a too-small size hint', () => {
     const big = 'x'.repeat(200_000);
-    const data: JournalData = { schemaVersion: 1, saved: [], mine: [], config: {}, entries: [{ id: 'abcdef', at: 'a', recordedAt: 'b', mood: 5, energy: null, anxiety: null, sleepHours: null, emotions: [], tags: [], note: big, attended: [], private: false, updatedAt: null }] };
+    const data: JournalData = { schemaVersion: 2, saved: [], mine: [], config: {}, deleted: [], stamps: {}, entries: [{ id: 'abcdef', at: 'a', recordedAt: 'b', mood: 5, energy: null, anxiety: null, sleepHours: null, emotions: [], tags: [], note: big, attended: [], private: false, updatedAt: null }] };
     expect(serializeJournalBytes(data, 10).toString('utf8')).toBe(serializeJournal(data));
   });
 });
@@ -97,7 +99,7 @@ describe('parseJournalLines', () => {
   });
 
   it('falls back on layouts it does not know', () => {
-    const data: JournalData = { schemaVersion: 1, saved: [], mine: [], config: {}, entries: [] };
+    const data: JournalData = { schemaVersion: 2, saved: [], mine: [], config: {}, deleted: [], stamps: {}, entries: [] };
     for (const s of [
       JSON.stringify(data, null, 2),
       serializeJournal(data),

@@ -28,6 +28,17 @@ describe('validateJournal', () => {
     expect(out).toEqual(data);
   });
 
+  it('migrates v1: adds the tombstone list and the stamps, keeping the rest', () => {
+    const { data, migratedFrom } = validateJournal({ schemaVersion: 1, saved: ['a'], mine: [], config: { country: 'US' }, entries: [entry()] });
+    expect(migratedFrom).toBe(1);
+    expect(data).toEqual({ schemaVersion: 2, saved: ['a'], mine: [], config: { country: 'US' }, deleted: [], stamps: {}, entries: [entry()] });
+  });
+
+  it('refuses a bad tombstone list or stamps', () => {
+    expect(() => validateJournal({ ...emptyJournal(), deleted: [{ id: 'a' }] })).toThrow(/deleted/);
+    expect(() => validateJournal({ ...emptyJournal(), stamps: { 'saved/a': 3 } })).toThrow(/stamps/);
+  });
+
   it('fills in missing optional sections of a v1 file', () => {
     const { data } = validateJournal({ schemaVersion: 1, entries: [] });
     expect(data).toEqual(emptyJournal());
@@ -41,7 +52,7 @@ describe('validateJournal', () => {
   it('migrates v0: a bare array of entries', () => {
     const { data, migratedFrom } = validateJournal([entry()]);
     expect(migratedFrom).toBe(0);
-    expect(data).toEqual({ schemaVersion: SCHEMA_VERSION, entries: [entry()], saved: [], mine: [], config: {} });
+    expect(data).toEqual({ schemaVersion: SCHEMA_VERSION, entries: [entry()], saved: [], mine: [], config: {}, deleted: [], stamps: {} });
   });
 
   it('migrates v0: an object without schemaVersion, keeping what it has', () => {
@@ -191,12 +202,12 @@ describe('serializeJournal', () => {
     const lines = text.split('\n');
     expect(lines).toHaveLength(5); // head, a, b, ]}, ''
     expect(JSON.parse(lines[1]!.replace(/,$/, ''))).toEqual(entry({ id: 'a', note: 'x\ny' }));
-    expect(lines[0]).toContain('"schemaVersion":1');
+    expect(lines[0]).toContain(`"schemaVersion":${SCHEMA_VERSION}`);
   });
 
   it('an empty journal is valid JSON too', () => {
     const text = serializeJournal(emptyJournal());
     expect(JSON.parse(text)).toEqual(emptyJournal());
-    expect(text).toBe('{"schemaVersion":1,"saved":[],"mine":[],"config":{},"entries":[]}\n');
+    expect(text).toBe('{"schemaVersion":2,"saved":[],"mine":[],"config":{},"deleted":[],"stamps":{},"entries":[]}\n');
   });
 });

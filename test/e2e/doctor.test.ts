@@ -45,7 +45,7 @@ describe('doctor', () => {
     run(dir, ['checkin', '--mood', '6']);
     const r = runJson<Report>(dir, ['doctor', '--json']);
     expect(r).toMatchObject({
-      exists: true, entries: 2, schemaVersion: 1, encrypted: false, healthy: true, warnings: [],
+      exists: true, entries: 2, schemaVersion: 2, encrypted: false, healthy: true, warnings: [],
       permissions: { journal: '600', dataDir: '700', ok: true }, lock: { held: false },
     });
     expect(r.bytes).toBe(readFileSync(join(dir, 'journal.json')).length);

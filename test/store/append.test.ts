@@ -22,7 +22,7 @@ function entry(id: string, over: Partial<Entry> = {}): Entry {
   };
 }
 function journal(entries: Entry[]): JournalData {
-  return { schemaVersion: 1, saved: ['nami-connection'], mine: [], config: { country: 'US' }, entries };
+  return { schemaVersion: 2, saved: ['nami-connection'], mine: [], config: { country: 'US' }, deleted: [], stamps: {}, entries };
 }
 const fileOf = (dir: string) => readFileSync(join(dir, 'journal.json'), 'utf8');
 
@@ -54,20 +54,23 @@ describe('JournalStore.append', () => {
 
   it('saves in full when the head changed, an entry went, or the file is not in our layout', async () => {
     const dir = dataDir();
-    const store = new JournalStore({ dataDir: dir });
+    const at = '2026-11-30T08:00:00.000Z';
+    const store = new JournalStore({ dataDir: dir, now: () => new Date(at) });
     writeFileSync(join(dir, 'journal.json'), serializeJournal(journal(start)), { mode: 0o600 });
     await store.append((data) => {
       data.saved.push('smart-recovery');
       data.entries.push(entry('cccccc'));
     });
-    expect(fileOf(dir)).toBe(serializeJournal({ ...journal([...start, entry('cccccc')]), saved: ['nami-connection', 'smart-recovery'] }));
+    expect(fileOf(dir)).toBe(
+      serializeJournal({ ...journal([...start, entry('cccccc')]), saved: ['nami-connection', 'smart-recovery'], stamps: { 'saved/smart-recovery': at } }),
+    );
 
     writeFileSync(join(dir, 'journal.json'), serializeJournal(journal(start)), { mode: 0o600 });
     await store.append((data) => {
       data.entries.shift();
       data.entries.push(entry('cccccc'), entry('dddddd'));
     });
-    expect(fileOf(dir)).toBe(serializeJournal(journal([start[1]!, entry('cccccc'), entry('dddddd')])));
+    expect(fileOf(dir)).toBe(serializeJournal({ ...journal([start[1]!, entry('cccccc'), entry('dddddd')]), deleted: [{ id: start[0]!.id, deletedAt: at }] }));
 
     writeFileSync(join(dir, 'journal.json'), JSON.stringify(journal(start), null, 2), { mode: 0o600 });
     await store.append((data) => void data.entries.push(entry('cccccc')));

@@ -22,9 +22,11 @@ describe('encrypting a journal in the store', () => {
     expect(backups(dataDir).length).toBe(4);
     expect(backups(dataDir).every((p) => !isEncrypted(readFileSync(p)))).toBe(true);
 
+    // What the last `peerpath sync` left (the journal as synced) is sealed too.
+    writeFileSync(join(dataDir, 'sync-base-0123456789ab.json'), readFileSync(join(dataDir, 'journal.json')), { mode: 0o600 });
     await store.setEncryption(PASS);
-    const all = [join(dataDir, 'journal.json'), ...backups(dataDir)];
-    expect(all.length).toBe(6);
+    const all = [join(dataDir, 'journal.json'), join(dataDir, 'sync-base-0123456789ab.json'), ...backups(dataDir)];
+    expect(all.length).toBe(7);
     for (const p of all) {
       const bytes = readFileSync(p);
       expect(isEncrypted(bytes), p).toBe(true);
@@ -33,7 +35,7 @@ describe('encrypting a journal in the store', () => {
       JSON.parse((await decryptJournal(bytes, PASS)).toString('utf8'));
     }
     // No temp files or lock left behind.
-    expect(readdirSync(dataDir).sort()).toEqual(['backups', 'journal.json']);
+    expect(readdirSync(dataDir).sort()).toEqual(['backups', 'device-id', 'journal.json', 'sync-base-0123456789ab.json']);
     // Reading it back in a new process-like store.
     const again = await new JournalStore({ dataDir, getPassphrase: async () => PASS }).read();
     expect(again.entries.map((e) => e.note)).toEqual([0, 1, 2, 3, 4].map((i) => `plain words ${i}`));

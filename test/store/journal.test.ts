@@ -71,12 +71,13 @@ describe('JournalStore', () => {
     expect(readFileSync(join(dir, 'journal.json'), 'utf8')).toBe(serializeJournal(back));
   });
 
-  it('creates the folder 0700 and the file 0600, with nothing else left but backups', async () => {
+  it('creates the folder 0700 and the file 0600, with nothing else left but backups and the device id', async () => {
     const dir = dataDir();
     await new JournalStore({ dataDir: dir }).update((d) => void d.entries.push(entry('a')));
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     expect(statSync(join(dir, 'journal.json')).mode & 0o777).toBe(0o600);
-    expect(readdirSync(dir).filter((n) => n !== 'backups')).toEqual(['journal.json']);
+    expect(readdirSync(dir).filter((n) => n !== 'backups').sort()).toEqual(['device-id', 'journal.json']);
+    expect(statSync(join(dir, 'device-id')).mode & 0o777).toBe(0o600);
   });
 
   it('update returns what the callback returns', async () => {

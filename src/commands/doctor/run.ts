@@ -1,4 +1,5 @@
 import { promises as fsp } from 'node:fs';
+import { join } from 'node:path';
 import { ExitCode, PeerpathError } from '../../core/errors.js';
 import { listBackupFiles } from '../../store/backups.js';
 import { isEncrypted } from '../../store/crypto.js';
@@ -17,6 +18,8 @@ export interface DoctorReport {
   permissions: { journal: string | null; dataDir: string | null; ok: boolean };
   backups: { count: number; bytes: number; newest: string | null; dir: string };
   lock: { held: boolean; pid: number | null };
+  /** Conflict copies a sync tool left: in folders `sync` used, and of the journal file itself. */
+  conflictCopies: string[];
   healthy: boolean;
   problems: string[];
   warnings: string[];
@@ -63,6 +66,7 @@ export async function doctor(ctx: Ctx, opts: DoctorOptions): Promise<void> {
       break;
     }
   }
+  const permissionsOk = warnings.length === 0;
   let lockPid: number | null = null;
   const lockOwner = await fsp.readFile(`${store.path}.lock/owner`, 'utf8').catch(() => null);
   if (lockOwner) {
@@ -72,6 +76,7 @@ export async function doctor(ctx: Ctx, opts: DoctorOptions): Promise<void> {
       lockPid = null;
     }
   }
+  const conflictCopies = await findConflictCopies(dir, warnings);
   const report: DoctorReport = {
     journalPath: store.path,
     dataDir: dir,
@@ -81,9 +86,10 @@ export async function doctor(ctx: Ctx, opts: DoctorOptions): Promise<void> {
     entries,
     schemaVersion,
     encrypted,
-    permissions: { journal: fileStat ? mode(fileStat.mode) : null, dataDir: dirStat ? mode(dirStat.mode) : null, ok: warnings.length === 0 },
+    permissions: { journal: fileStat ? mode(fileStat.mode) : null, dataDir: dirStat ? mode(dirStat.mode) : null, ok: permissionsOk },
     backups: { count: backups.length, bytes: backups.reduce((s, b) => s + b.bytes, 0), newest: backups.at(-1)?.createdAt ?? null, dir: `${dir}/backups` },
     lock: { held: lockOwner !== null, pid: lockPid },
+    conflictCopies,
     healthy: problems.length === 0,
     problems,
     warnings,
@@ -111,4 +117,22 @@ export async function doctor(ctx: Ctx, opts: DoctorOptions): Promise<void> {
     ctx.out.data(out.join('\n'));
   }
   if (unreadable) throw new PeerpathError('The journal cannot be read (see above). It was left untouched.', ExitCode.unreadable);
+}
+
+/** Conflict copies beside the folders `sync` used and beside the journal itself, each folder's with a warning saying what to run. */
+async function findConflictCopies(dataDir: string, warnings: string[]): Promise<string[]> {
+  const { knownSyncFolders, listConflictCopies } = await import('../../store/sync.js');
+  const found: string[] = [];
+  for (const folder of await knownSyncFolders(dataDir)) {
+    const names = await listConflictCopies(folder);
+    if (!names.length) continue;
+    found.push(...names.map((n) => join(folder, n)));
+    warnings.push(`Your sync tool left ${names.length === 1 ? 'a conflict copy' : `${names.length} conflict copies`} in ${folder}: ${names.join(', ')}. \`peerpath sync ${folder}\` merges ${names.length === 1 ? 'it' : 'them'} into one journal.`);
+  }
+  const here = await listConflictCopies(dataDir, 'journal');
+  if (here.length) {
+    found.push(...here.map((n) => join(dataDir, n)));
+    warnings.push(`Conflict copies of the journal itself are here: ${here.join(', ')}. Keep the data folder out of your sync tool and use \`peerpath sync\` instead; docs/devices.md says how.`);
+  }
+  return found;
 }

@@ -16,8 +16,11 @@ export interface JsonExport {
   [other: string]: unknown;
 }
 
-/** Keys the export writes itself; a journal key of the same name is not copied over them. */
-const OWN_KEYS = new Set(['schemaVersion', 'exportedAt', 'app', 'period', 'includesPrivate', 'notes', 'entries', 'saved', 'mine']);
+/**
+ * Keys the export writes itself; a journal key of the same name is not copied over them. `deleted`
+ * and `stamps` are this journal's bookkeeping for merging across devices, not content: left out.
+ */
+const OWN_KEYS = new Set(['schemaVersion', 'exportedAt', 'app', 'period', 'includesPrivate', 'notes', 'entries', 'saved', 'mine', 'deleted', 'stamps']);
 
 /**
  * Everything in the journal besides its entries, saved programs and own groups: settings, and

@@ -82,8 +82,11 @@ function checkOwnProgram(raw: unknown): OwnProgram | string {
   return { ...raw, id: raw.id, name: raw.name, when: (raw.when as string | null) ?? null, where: (raw.where as string | null) ?? null, notes: (raw.notes as string | null) ?? null, createdAt: typeof raw.createdAt === 'string' ? raw.createdAt : '' } as OwnProgram;
 }
 
-/** Keys of a json export that describe the export itself, or that parseJsonImport reads on its own. */
-const EXPORT_ONLY_KEYS = new Set(['schemaVersion', 'exportedAt', 'app', 'period', 'includesPrivate', 'notes', 'entries', 'saved', 'mine']);
+/**
+ * Keys of a json export that describe the export itself, or that parseJsonImport reads on its own;
+ * and a journal file's merge bookkeeping (`deleted`, `stamps`), which is not carried into another journal.
+ */
+const EXPORT_ONLY_KEYS = new Set(['schemaVersion', 'exportedAt', 'app', 'period', 'includesPrivate', 'notes', 'entries', 'saved', 'mine', 'deleted', 'stamps']);
 
 /**
  * Read a peerpath json export (or a journal file: same shape). The top level must be an object
