@@ -11,7 +11,7 @@ import { defineImport } from './commands/import/define.js';
 import { defineJournal } from './commands/journal/define.js';
 import { defineMenu } from './commands/menu/define.js';
 import { definePrograms } from './commands/programs/define.js';
-import { examples, type Invoke } from './commands/shared.js';
+import { examples, type Invoke, type Parent } from './commands/shared.js';
 import { defineStats } from './commands/stats/define.js';
 import { sanitizeForTerminal } from './core/sanitize.js';
 import { VERSION } from './version.js';
@@ -29,7 +29,7 @@ export const NOT_MEDICAL_ADVICE =
  * `invoke` runs a command's run function (src/commands/invoke.ts; tests pass one that records).
  * Commander errors throw instead of exiting (only main exits) and read `peerpath: …`.
  */
-export function createProgram(invoke: Invoke, output: OutputConfiguration = {}) {
+export function createProgram(invoke: Invoke, output: OutputConfiguration = {}, args?: readonly string[]) {
   const program = new Command('peerpath')
     // Set before any subcommand exists: subcommands copy these when they are created.
     .exitOverride()
@@ -50,20 +50,39 @@ export function createProgram(invoke: Invoke, output: OutputConfiguration = {}) 
     .addOption(new Option('--debug', 'show details when something goes wrong').hideHelp(false))
     .hook('preAction', (_root, actionCommand) => takeOptionsFromParent(actionCommand));
 
-  defineMenu(program, invoke);
-  defineCheckin(program, invoke);
-  defineJournal(program, invoke); // journal (log): list, show, edit, delete
-  defineDoctor(program, invoke);
-  defineConfig(program, invoke); // config: get, set, unset, list
-  definePrograms(program, invoke); // programs: list, show, match, save, unsave, add, remove, guide, browse
-  defineHelpNow(program, invoke);
-  defineStats(program, invoke);
-  defineCalendar(program, invoke);
-  defineExport(program, invoke);
-  defineImport(program, invoke);
-  defineBackups(program, invoke); // backups: list, restore
-  defineCrypto(program, invoke); // encrypt, decrypt
+  // Given the arguments, define only the command they name (start-up stays small); the full list
+  // when they name none, or one we do not know (top-level help, "unknown command" suggestions).
+  const word = args && commandWord(program, args);
+  const named = word === undefined ? undefined : COMMANDS.find((c) => c.names.includes(word));
+  for (const c of named ? [named] : COMMANDS) c.define(program, invoke);
   return program;
+}
+
+/** Every command: the names that reach it (aliases too) and its home in src/commands/. */
+const COMMANDS: readonly { names: readonly string[]; define: (parent: Parent, invoke: Invoke) => void }[] = [
+  { names: ['menu'], define: defineMenu }, // hidden: `peerpath` alone in a terminal
+  { names: ['checkin'], define: defineCheckin },
+  { names: ['journal', 'log'], define: defineJournal }, // list, show, edit, delete
+  { names: ['doctor'], define: defineDoctor },
+  { names: ['config'], define: defineConfig }, // get, set, unset, list
+  { names: ['programs'], define: definePrograms }, // list, show, match, save, unsave, add, remove, guide, browse
+  { names: ['help-now'], define: defineHelpNow },
+  { names: ['stats'], define: defineStats },
+  { names: ['calendar'], define: defineCalendar },
+  { names: ['export'], define: defineExport },
+  { names: ['import'], define: defineImport },
+  { names: ['backups'], define: defineBackups }, // list, restore
+  { names: ['encrypt', 'decrypt'], define: defineCrypto },
+];
+
+/**
+ * The command the arguments name: the first word that is not a root option or its value
+ * (`peerpath --data-dir d journal show` → journal; `peerpath help stats` → stats).
+ */
+export function commandWord(program: CommandUnknownOpts, args: readonly string[]): string | undefined {
+  const takesValue = new Set(program.options.filter((o) => o.required || o.optional).map((o) => o.long));
+  const words = args.filter((a, i) => !a.startsWith('-') && !(i > 0 && takesValue.has(args[i - 1]!)));
+  return words[0] === 'help' ? words[1] : words[0];
 }
 
 /** Commander's "error: unknown option '--x'" as our "peerpath: unknown option '--x'", inert on the terminal. */

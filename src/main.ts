@@ -10,14 +10,14 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return ExitCode.ok;
   }
-  const { CommanderError, createProgram, createInvoke, isPromptCancel, colorLevel } = await import('./startup.js');
+  const { CommanderError, commandWord, createProgram, createInvoke, isPromptCancel, colorLevel } = await import('./startup.js');
   const debug = argv.includes('--debug');
   const color = colorLevel({ color: !argv.includes('--no-color'), env: process.env, isTTY: Boolean(process.stderr.isTTY) }) > 0;
   const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
-  const program = createProgram(createInvoke());
+  const userArgs = argv.slice(2);
+  const program = createProgram(createInvoke(), {}, userArgs);
   // No command and no terminal (or --no-input): print the help instead of a menu.
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !argv.includes('--no-input');
-  const userArgs = argv.slice(2);
   const hasCommand = userArgs.some((a) => !a.startsWith('-') && !isOptionValue(userArgs, a));
   // An unknown flag (`peerpath --bogus`) goes on to commander, which rejects it (exit 2).
   const rootFlags = new Set(program.options.flatMap((o) => [o.long, o.short]).filter(Boolean));
