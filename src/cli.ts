@@ -11,6 +11,8 @@ import { defineImport } from './commands/import/define.js';
 import { defineJournal } from './commands/journal/define.js';
 import { defineMenu } from './commands/menu/define.js';
 import { definePrograms } from './commands/programs/define.js';
+import { defineRemind } from './commands/remind/define.js';
+import { defineCompletion } from './commands/completion/define.js';
 import { examples, type Invoke, type Parent } from './commands/shared.js';
 import { defineStats } from './commands/stats/define.js';
 import { sanitizeForTerminal } from './core/sanitize.js';
@@ -54,12 +56,16 @@ export function createProgram(invoke: Invoke, output: OutputConfiguration = {}, 
   // when they name none, or one we do not know (top-level help, "unknown command" suggestions).
   const word = args && commandWord(program, args);
   const named = word === undefined ? undefined : COMMANDS.find((c) => c.names.includes(word));
-  for (const c of named ? [named] : COMMANDS) c.define(program, invoke);
+  for (const c of named ? [named] : COMMANDS) c.define(program, invoke, () => createProgram(invoke, output));
   return program;
 }
 
 /** Every command: the names that reach it (aliases too) and its home in src/commands/. */
-const COMMANDS: readonly { names: readonly string[]; define: (parent: Parent, invoke: Invoke) => void }[] = [
+const COMMANDS: readonly {
+  names: readonly string[];
+  /** `full` builds the whole tree afresh, for commands that describe it (completion, man page). */
+  define: (parent: Parent, invoke: Invoke, full: () => CommandUnknownOpts) => void;
+}[] = [
   { names: ['menu'], define: defineMenu }, // hidden: `peerpath` alone in a terminal
   { names: ['checkin'], define: defineCheckin },
   { names: ['journal', 'log'], define: defineJournal }, // list, show, edit, delete
@@ -73,6 +79,8 @@ const COMMANDS: readonly { names: readonly string[]; define: (parent: Parent, in
   { names: ['import'], define: defineImport },
   { names: ['backups'], define: defineBackups }, // list, restore
   { names: ['encrypt', 'decrypt'], define: defineCrypto },
+  { names: ['remind'], define: defineRemind }, // set, off, shell, install, uninstall; --if-due, --notify
+  { names: ['completion', '__complete', '__manpage'], define: defineCompletion }, // the last two hidden
 ];
 
 /**

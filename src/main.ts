@@ -14,6 +14,12 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return ExitCode.ok;
   }
+  // `peerpath remind --if-due` runs at every shell prompt: answered from the tiny state file, before
+  // commander and the command tree load (anything else with --if-due goes on to commander).
+  if (only.includes('--if-due')) {
+    const { answerIfDue } = await import('./if-due.js');
+    if (answerIfDue(only, (s) => process.stdout.write(s))) return ExitCode.ok;
+  }
   // Every command needs its context (output, store): load it beside commander rather than after it.
   const runsCommand = !only.some((a) => a === '--help' || a === '-h');
   const [{ CommanderError, commandWord, createProgram, createInvoke, isPromptCancel, colorLevel }] = await Promise.all([

@@ -1,4 +1,4 @@
-import { toLocalIso, parseWhen } from '../core/dates.js';
+import { parseAt } from '../core/dates.js';
 import type { Entry } from '../core/entry.js';
 import { usageError } from '../core/errors.js';
 import { checkNote, LIMITS, normalizeWords, parseIntInRange, parseSleepHours, splitList } from '../core/validate.js';
@@ -23,7 +23,7 @@ export async function patchFromFlags(flags: EntryFlags, ctx: Ctx): Promise<Entry
   if (flags.emotions !== undefined) patch.emotions = normalizeWords(splitList(flags.emotions), '--emotions', LIMITS.emotionsPerEntry);
   if (flags.tags !== undefined) patch.tags = normalizeWords(splitList(flags.tags), '--tags', LIMITS.tagsPerEntry);
   if (flags.attended !== undefined) patch.attended = normalizeWords(splitList(flags.attended), '--attended', LIMITS.attendedPerEntry);
-  if (flags.at !== undefined) patch.at = toLocalIso(parseWhen(flags.at, ctx.now(), '--at'));
+  if (flags.at !== undefined) patch.at = parseAt(flags.at, ctx.now());
   if (flags.private !== undefined) patch.private = flags.private;
   if (flags.note !== undefined) {
     const note = flags.note === '-' ? await ctx.readStdin() : flags.note;

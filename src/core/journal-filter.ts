@@ -1,5 +1,5 @@
 import type { Entry } from './entry.js';
-import { entryDay } from './dates.js';
+import { dayOf } from './dates.js';
 
 export interface JournalFilter {
   from?: string; // YYYY-MM-DD inclusive
@@ -25,7 +25,7 @@ export function filterEntries(entries: readonly Entry[], f: JournalFilter): Entr
   const needle = f.search?.toLowerCase().normalize('NFC');
   const tags = f.tags?.map((t) => t.trim().toLowerCase()).filter(Boolean);
   const out = sortEntries(entries).filter((e) => {
-    const day = entryDay(e.at);
+    const day = dayOf(e.at);
     if (f.from && day < f.from) return false;
     if (f.to && day > f.to) return false;
     if (f.minMood !== undefined && e.mood < f.minMood) return false;

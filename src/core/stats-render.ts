@@ -1,7 +1,8 @@
 import { plainPaint, type Paint } from './paint.js';
 import { sanitizeLine } from './sanitize.js';
-import { type DayKey } from './period.js';
+import { type DayKey } from './dates.js';
 import { fitSeries, sparkline } from './sparkline.js';
+import { displayWidth, wrapText } from './text.js';
 import type { Stats } from './stats.js';
 
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
@@ -120,7 +121,7 @@ export function renderStats(stats: Stats, opts: RenderStatsOptions = {}): string
   if (stats.attendance.programs.length) {
     const names = stats.attendance.programs.map((g) => `${clean(opts.programName?.(g.id) ?? g.id)} (${plural(g.days, 'day')})`);
     const oneLine = names.join(', ');
-    if (18 + oneLine.length <= width) row('Groups', oneLine);
+    if (18 + displayWidth(oneLine) <= width) row('Groups', oneLine);
     else names.forEach((n, i) => row(i === 0 ? 'Groups' : '', n));
   }
 
@@ -128,34 +129,16 @@ export function renderStats(stats: Stats, opts: RenderStatsOptions = {}): string
   out.push('');
   out.push(`  ${p.bold('What went with better or worse days')}`);
   if (assoc.lines.length) {
-    for (const l of assoc.lines) out.push(...wrap(l, width, '  • ', '    '));
+    for (const l of assoc.lines) out.push(...wrapText(l, width, '  • ', '    '));
     out.push(`  ${p.dim(ASSOCIATION_NOTE)}`);
   } else {
     out.push(`  ${p.dim(`Nothing to compare yet: a tag needs ${stats.minDays} days with it and ${stats.minDays} without.`)}`);
   }
   if (assoc.thinTags.length && assoc.lines.length) {
     const thin = `Not enough days yet for: ${assoc.thinTags.slice(0, 8).join(', ')}${assoc.thinTags.length > 8 ? ', …' : ''}.`;
-    for (const l of wrap(thin, width - 2, '', '')) out.push(`  ${p.dim(l)}`);
+    for (const l of wrapText(thin, width - 2)) out.push(`  ${p.dim(l)}`);
   }
   return out;
-}
-
-/** Word-wrap plain text to `width` columns with a first-line prefix and a hanging indent. */
-export function wrap(text: string, width: number, first: string, rest: string): string[] {
-  const lines: string[] = [];
-  let line = first;
-  let empty = true;
-  for (const word of text.split(/ +/)) {
-    if (!empty && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = rest + word;
-    } else {
-      line += (empty ? '' : ' ') + word;
-    }
-    empty = false;
-  }
-  lines.push(line);
-  return lines;
 }
 
 function cap(s: string): string {

@@ -112,14 +112,17 @@ class JournalFileAdapter implements Adapter<JournalData> {
     const bytes = this.encrypted && this.cipher ? await this.cipher.encrypt(plain) : plain;
     await this.store.ensureDir();
     const now = this.store.now();
-    const [{ writeFileAtomic }, { backupCurrent, pruneBackups }, { sealPlaintextBackups }] = await Promise.all([
+    const [{ writeFileAtomic }, { backupCurrent, pruneBackups }, { sealPlaintextBackups }, { syncRemindState }] = await Promise.all([
       import('./atomic.js'),
       import('./backups.js'),
       import('./encryption.js'),
+      import('./remind.js'),
     ]);
     await backupCurrent(this.store.dir, this.path, now);
     await writeFileAtomic(this.path, bytes, this.store.ops);
     this.lastPlain = plain;
+    // The reminder's tiny state file follows every save; the journal is saved whatever happens to it.
+    await syncRemindState(this.store.dir, data).catch(() => undefined);
     await pruneBackups(this.store.dir, now);
     // No plaintext backup may outlive turning encryption on (or a crash during it).
     if (this.encrypted && this.cipher) await sealPlaintextBackups(this.store.dir, this.cipher, this.store.ops);

@@ -10,13 +10,7 @@ import type { MatchedProgram } from '../directory/match.js';
 import { AUDIENCE_LABELS, FOCUS_LABELS, FORMAT_LABELS, NOT_STATED, countryLabel } from '../directory/labels.js';
 import { wrapText } from '../directory/guide.js';
 import { sanitizeForTerminal as safe, sanitizeLine as safeLine } from '../core/sanitize.js';
-
-/** Cut to `width` characters with an ellipsis. (render.ts has the same; importing it would load date-fns.) */
-function truncate(s: string, width: number): string {
-  if (width <= 0) return '';
-  const chars = [...s];
-  return chars.length <= width ? s : chars.slice(0, Math.max(0, width - 1)).join('') + '…';
-}
+import { displayWidth, fitCell, truncate } from '../core/text.js';
 
 /** Short words for the table's "meets" column. */
 const FORMAT_SHORT: Record<string, string> = {
@@ -66,7 +60,7 @@ function cells(row: ListRow): { mark: string; id: string; name: string; meets: s
 export function renderProgramTable(c: ChalkInstance, rows: readonly ListRow[], width: number): string {
   const data = rows.map(cells);
   type Key = 'id' | 'name' | 'focus' | 'meets' | 'cost' | 'where';
-  const natural = (key: Key, header: string, cap: number) => Math.min(cap, Math.max(header.length, ...data.map((d) => [...d[key]].length)));
+  const natural = (key: Key, header: string, cap: number) => Math.min(cap, Math.max(header.length, ...data.map((d) => displayWidth(d[key]))));
   const w = {
     id: natural('id', 'ID', 1000),
     name: natural('name', 'NAME', 40),
@@ -94,10 +88,7 @@ export function renderProgramTable(c: ChalkInstance, rows: readonly ListRow[], w
   }
   if (total() > width) w.name = Math.max(8, w.name - (total() - width));
   const intl = w.where < 'international'.length;
-  const pad = (s: string, n: number) => {
-    const t = truncate(s, n);
-    return t + ' '.repeat(Math.max(0, n - [...t].length));
-  };
+  const pad = fitCell;
   const line = (d: ReturnType<typeof cells>, header = false) => {
     const where = intl ? d.where.replace('international', 'intl') : d.where;
     const parts = [

@@ -32,8 +32,12 @@ export async function loadInquirerPrompts(
   opts: { color?: boolean } = {},
 ): Promise<Prompts> {
   // Inquirer colours through yoctocolors, which decides once, when it is first loaded, from
-  // NO_COLOR / TERM alone: it knows nothing of --no-color. Say NO_COLOR before loading it.
-  if (opts.color === false && !process.env.NO_COLOR) process.env.NO_COLOR = '1';
+  // NO_COLOR / TERM alone: it knows nothing of --no-color. Say NO_COLOR before loading it, and
+  // drop FORCE_COLOR, which Node's colour check puts above NO_COLOR.
+  if (opts.color === false) {
+    if (!process.env.NO_COLOR) process.env.NO_COLOR = '1';
+    delete process.env.FORCE_COLOR;
+  }
   const inq = await import('@inquirer/prompts');
   const context = { input: streams.input ?? process.stdin, output: streams.output ?? process.stderr, clearPromptOnDone: false };
   const theme = { prefix: { idle: '?', done: '✓' } };

@@ -3,6 +3,7 @@ import { format } from 'date-fns/format';
 import type { Entry } from '../core/entry.js';
 import { ANXIETY_LABELS, ENERGY_LABELS, moodLabel } from '../core/mood.js';
 import { sanitizeForTerminal, sanitizeLine } from '../core/sanitize.js';
+import { truncate } from '../core/text.js';
 
 /** Every stored string goes through this before it reaches a terminal. */
 export const safe = sanitizeForTerminal;
@@ -30,11 +31,6 @@ export function entryWhen(at: string): string {
   return format(d, 'EEE d MMM yyyy HH:mm');
 }
 
-export function truncate(s: string, width: number): string {
-  if (width <= 0) return '';
-  const chars = [...s];
-  return chars.length <= width ? s : chars.slice(0, Math.max(0, width - 1)).join('') + '…';
-}
 
 /** One line per entry for `journal`: id, when, mood, tags, first line of the note. */
 export function renderEntryLine(c: ChalkInstance, e: Entry, width: number): string {
@@ -45,7 +41,7 @@ export function renderEntryLine(c: ChalkInstance, e: Entry, width: number): stri
   const extra = [tags, note].filter(Boolean).join('  ');
   const priv = e.private ? `${extra ? ' ' : ''}(private)` : ''; // never cut off with the note
   const fixed = e.id.length + 2 + when.length + 2 + 14 + 1 + priv.length;
-  return `${c.dim(e.id)}  ${when}  ${moodColor(c, e.mood)(moodText)} ${truncate(extra, Math.max(10, width - fixed))}${c.dim(priv)}`.trimEnd();
+  return `${c.dim(e.id)}  ${when}  ${moodColor(c, e.mood)(moodText)} ${truncate(extra, Math.max(0, width - fixed))}${c.dim(priv)}`.trimEnd();
 }
 
 /** All of an entry, for `journal show`. */

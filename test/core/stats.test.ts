@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/entry.js';
 import { computeStats, timeOfDay } from '../../src/core/stats.js';
 import { describeAssociations, renderStats } from '../../src/core/stats-render.js';
-import { parseSpan, resolvePeriod, spanStart, dayOf, addDayKey } from '../../src/core/period.js';
+import { journalLast, lastAsDays, parseLast, parseSpan, resolvePeriod, spanStart } from '../../src/core/period.js';
+import { dayOf, addDayKey } from '../../src/core/dates.js';
 import { PeerpathError } from '../../src/core/errors.js';
 import { sparkline, fitSeries } from '../../src/core/sparkline.js';
 import { fixtureEntries, fixtureProgramName, NOW } from '../fixtures/entries.js';
@@ -16,13 +17,30 @@ function e(at: string, mood: number, over: Partial<Entry> = {}): Entry {
 }
 
 describe('period', () => {
-  it('parses spans and refuses others with exit 2', () => {
+  it('parses spans (and a bare number as days) and refuses others with exit 2', () => {
     expect(parseSpan('30d')).toEqual({ n: 30, unit: 'd' });
     expect(parseSpan('12W')).toEqual({ n: 12, unit: 'w' });
-    for (const bad of ['', '30', 'd', '0d', '-3d', '3x', '1.5m', '200y']) {
+    expect(parseSpan(' 7 ')).toEqual({ n: 7, unit: 'd' });
+    for (const bad of ['', '0', 'd', '0d', '-3d', '3x', '1.5m', '200y', '36501', '2 w x']) {
       expect(() => parseSpan(bad)).toThrow(PeerpathError);
       try { parseSpan(bad); } catch (err) { expect((err as PeerpathError).exitCode).toBe(2); }
     }
+  });
+  it('parseLast: one parser for counts and spans, one wording for anything else', () => {
+    expect(parseLast('7')).toEqual({ kind: 'count', n: 7, text: '7' });
+    expect(parseLast('2w')).toEqual({ kind: 'span', span: { n: 2, unit: 'w' }, text: '2w' });
+    expect(parseLast('1Y')).toMatchObject({ kind: 'span', span: { n: 1, unit: 'y' } });
+    expect(parseLast('100000')).toMatchObject({ kind: 'count', n: 100000 }); // a count of entries has no cap
+    for (const bad of ['', '0', '2x', 'week', '-1', '1.5', '0w']) {
+      expect(() => parseLast(bad)).toThrow(`--last "${bad}" is not a number or a time span.`);
+    }
+    expect(() => parseLast('101y')).toThrow('--last "101y" is longer than 100 years.');
+    expect(() => lastAsDays(parseLast('36600'))).toThrow('--last "36600" is longer than 100 years.');
+  });
+  it('journalLast: N is the newest N entries, a span is days ending on --to or today', () => {
+    expect(journalLast('10', '2026-11-23')).toEqual({ last: 10 });
+    expect(journalLast('2w', '2026-11-23')).toEqual({ from: '2026-11-10' });
+    expect(journalLast('30d', '2026-11-30')).toEqual({ from: '2026-11-01' });
   });
   it('counts spans inclusively back from the end day', () => {
     expect(spanStart(parseSpan('30d'), '2026-11-30')).toBe('2026-11-01');
@@ -36,6 +54,8 @@ describe('period', () => {
     expect(resolvePeriod({}, NOW, null)).toEqual({ from: null, to: null, label: 'everything' });
     expect(resolvePeriod({ to: '2026-11-01' }, NOW, null)).toEqual({ from: null, to: '2026-11-01', label: 'everything up to 2026-11-01' });
     expect(resolvePeriod({ last: '1y' }, NOW, '30d').from).toBe('2025-11-24');
+    expect(resolvePeriod({ last: '7' }, NOW, '30d')).toEqual({ from: '2026-11-17', to: '2026-11-23', label: 'last 7 days' });
+    expect(resolvePeriod({ last: '2w' }, NOW, '30d')).toEqual({ from: '2026-11-10', to: '2026-11-23', label: 'last 2 weeks' });
     expect(resolvePeriod({ from: '2026-01-01', to: '2026-01-31' }, NOW, '30d')).toMatchObject({ from: '2026-01-01', to: '2026-01-31' });
     expect(resolvePeriod({ last: '7d', to: '2026-06-07' }, NOW, null)).toMatchObject({ from: '2026-06-01', to: '2026-06-07' });
     expect(() => resolvePeriod({ from: '2026-02-01', to: '2026-01-01' }, NOW, null)).toThrow(/after/);
@@ -111,10 +131,27 @@ describe('computeStats', () => {
   });
 
   it('switches to a weekly trend for long periods', () => {
-    const s = computeStats(fixtureEntries(), { from: '2026-01-01', to: '2026-11-23' });
+    const s = computeStats([e('2026-01-02T09:00:00.000Z', 5), ...fixtureEntries()], { from: '2026-01-01', to: '2026-11-23' });
     expect(s.trend.unit).toBe('week');
     expect(s.trend.points[0]!.start).toBe('2025-12-29');
     expect(s.trend.points.every((p) => p.start <= '2026-11-23')).toBe(true);
+  });
+
+  it('lays out only the days between the first and the last entry', () => {
+    // 77 check-ins over 2018, asked for the last 100 years: the report covers 2018, not a century.
+    const year = Array.from({ length: 77 }, (_, i) => e(`${addDayKey('2018-01-03', Math.floor((i * 359) / 76))}T20:00:00.000+01:00`, 1 + (i % 10)));
+    const s = computeStats(year, { from: '1926-12-02', to: '2026-12-01' });
+    expect(s.count).toBe(77);
+    expect(s.period).toEqual({ from: '2018-01-03', to: '2018-12-28', days: 360 });
+    expect(s.trend.unit).toBe('week');
+    expect(s.trend.points).toHaveLength(52);
+    // A period wholly after the last entry lays out nothing (and keeps the days asked for).
+    const later = computeStats(year, { from: '2026-11-02', to: '2026-12-01' });
+    expect(later).toMatchObject({ count: 0, period: { from: '2026-11-02', to: '2026-12-01', days: 30 }, trend: { points: [] } });
+    // Inside the journal's range nothing changes: empty days before the first check-in of the period are laid out.
+    const spring = computeStats(year, { from: '2018-03-01', to: '2018-03-31' });
+    expect(spring.period).toEqual({ from: '2018-03-01', to: '2018-03-31', days: 31 });
+    expect(spring.trend.points).toHaveLength(31);
   });
 
   it('copes with 200,000 entries (no spread of huge arrays)', () => {

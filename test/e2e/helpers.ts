@@ -21,19 +21,28 @@ export function tempDataDir(): { dir: string; cleanup: () => void } {
 }
 
 /**
- * For a test file: returns a function that makes a fresh temporary data directory, each removed
- * after the test that made it.
+ * For a test file: returns a function that makes a fresh, empty temporary directory (named
+ * `prefix…`), each removed after the test that made it.
  */
-export function useTempDataDirs(): () => string {
-  const cleanups: (() => void)[] = [];
+export function useTempDirs(prefix = 'peerpath-test-'): () => string {
+  const made: string[] = [];
   afterEach(() => {
-    for (const c of cleanups.splice(0)) c();
+    for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
   });
   return () => {
-    const t = tempDataDir();
-    cleanups.push(t.cleanup);
-    return t.dir;
+    const d = mkdtempSync(join(tmpdir(), prefix));
+    made.push(d);
+    return d;
   };
+}
+
+/**
+ * For a test file: returns a function that gives a fresh data directory path (not yet created,
+ * as on a first run) inside a temporary directory removed after the test that made it.
+ */
+export function useTempDataDirs(): () => string {
+  const tempDir = useTempDirs();
+  return () => join(tempDir(), 'data');
 }
 
 /** Environment for e2e runs: no colour, production, no inherited peerpath settings. */

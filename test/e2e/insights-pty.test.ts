@@ -5,59 +5,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stripVTControlCharacters } from 'node:util';
-import pty from 'node-pty';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/entry.js';
-import { BIN, cleanEnv, run, runJson, useTempDataDirs } from './helpers.js';
+import { run, runJson, useTempDataDirs } from './helpers.js';
+import { KEY, spawnCli } from './pty.js';
 
-const KEY = { up: '\u001b[A', enter: '\r' };
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
-
-function spawnCli(args: string[]) {
-  const term = pty.spawn(process.execPath, [BIN, ...args], {
-    name: 'xterm',
-    cols: 100,
-    rows: 30,
-    env: cleanEnv({ NO_COLOR: '1', TERM: 'xterm' }) as Record<string, string>,
-  });
-  let raw = '';
-  let from = 0;
-  const waiters: (() => void)[] = [];
-  term.onData((d) => {
-    raw += d;
-    for (const w of waiters.splice(0)) w();
-  });
-  const exit = new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
-  const kill = setTimeout(() => term.kill(), 30_000);
-  void exit.then(() => clearTimeout(kill));
-  const text = () => stripVTControlCharacters(raw);
-  const waitFor = (p: RegExp) =>
-    new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${String(p)}; screen so far:\n${text()}`)), 15_000);
-      const check = () => {
-        if (p.test(stripVTControlCharacters(raw.slice(from)))) {
-          clearTimeout(timer);
-          resolve();
-        } else waiters.push(check);
-      };
-      check();
-    });
-  return {
-    exit,
-    text,
-    raw: () => raw,
-    async answer(p: RegExp, ...keys: string[]) {
-      await waitFor(p);
-      from = raw.length;
-      await new Promise((r) => setTimeout(r, 80));
-      for (const k of keys) {
-        term.write(k);
-        await new Promise((r) => setTimeout(r, 30));
-      }
-    },
-  };
-}
 
 const dataDir = useTempDataDirs();
 

@@ -5,87 +5,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import pty from 'node-pty';
 import { describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, run, runJson, useTempDataDirs } from './helpers.js';
-
-const KEY = { down: '\u001b[B', up: '\u001b[A', enter: '\r', space: ' ', ctrlC: '\u0003' };
-
-interface Session {
-  /** Wait until `pattern` appears in the screen text written since the last answer, then type `keys`. */
-  answer(pattern: RegExp | string, ...keys: string[]): Promise<void>;
-  /** Wait for `pattern` in everything written since the last answer. */
-  waitFor(pattern: RegExp | string): Promise<void>;
-  exit: Promise<number>;
-  text(): string;
-  /** Everything written, escape sequences included. */
-  raw(): string;
-}
-
-function spawnCli(args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 20_000): Session {
-  const term = pty.spawn(process.execPath, [BIN, ...args], {
-    name: env.TERM ?? 'xterm', // node-pty sets TERM to this
-    cols: 100,
-    rows: 30,
-    env: cleanEnv({ NO_COLOR: '1', TERM: 'xterm', ...env }) as Record<string, string>,
-  });
-  let raw = '';
-  let from = 0;
-  const waiters: (() => void)[] = [];
-  term.onData((d) => {
-    raw += d;
-    for (const w of waiters.splice(0)) w();
-  });
-  const exit = new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
-  const kill = setTimeout(() => term.kill(), timeoutMs);
-  void exit.then(() => clearTimeout(kill));
-  const text = () => stripVTControlCharacters(raw);
-  const matches = (p: RegExp | string) => {
-    const t = stripVTControlCharacters(raw.slice(from));
-    return typeof p === 'string' ? t.includes(p) : p.test(t);
-  };
-  const waitFor = (p: RegExp | string) =>
-    new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${String(p)}; screen so far:\n${text()}`)), 10_000);
-      const check = () => {
-        if (matches(p)) {
-          clearTimeout(timer);
-          resolve();
-        } else waiters.push(check);
-      };
-      check();
-    });
-  return {
-    waitFor,
-    async answer(p, ...keys) {
-      await waitFor(p);
-      from = raw.length;
-      await new Promise((r) => setTimeout(r, 60)); // let the prompt finish drawing and listen
-      for (const k of keys) {
-        term.write(k);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    },
-    exit,
-    text,
-    raw: () => raw,
-  };
-}
+import { run, runJson, useTempDataDirs, type ContractEntry } from './helpers.js';
+import { KEY, runInPty, spawnCli } from './pty.js';
 
 const dataDir = useTempDataDirs();
 
-interface Entry {
-  id: string;
-  mood: number;
-  energy: number | null;
-  anxiety: number | null;
-  sleepHours: number | null;
-  emotions: string[];
-  tags: string[];
-  note: string;
-  private: boolean;
-  updatedAt: string | null;
-}
+type Entry = ContractEntry;
 
 describe('interactive check-in in a pseudo-terminal', () => {
   it('mood by arrow keys, extras skipped with Enter, a typed note → saved, exit 0, and readable back', async () => {
@@ -277,33 +203,48 @@ describe('colour in a terminal', () => {
   // eslint-disable-next-line no-control-regex
   const SGR = /\u001b\[[0-9;]*m/;
 
+  /**
+   * Every screen that can have colour, each run in a terminal: the journal list and one entry,
+   * a low-mood check-in (its confirmation and the help-now block), doctor, a prompt, and an error
+   * with a hint (coloured by main.ts, a separate path).
+   */
   async function screens(args: string[], env: Record<string, string | undefined>) {
     const dir = dataDir();
-    run(dir, ['checkin', '--mood', '7', '--tags', 'walk']);
-    const list = spawnCli(['--data-dir', dir, ...args, 'journal'], env);
-    expect(await list.exit).toBe(0);
+    const id = runJson<Entry>(dir, ['checkin', '--mood', '7', '--tags', 'walk', '--json']).id;
+    const inPty = async (...cmd: string[]) => {
+      const r = await runInPty(['--data-dir', dir, ...args, ...cmd], env);
+      return r.raw;
+    };
+    const out = {
+      checkin: await inPty('checkin', '--mood', '2', '--note', 'hello'),
+      list: await inPty('journal'),
+      show: await inPty('journal', 'show', id),
+      doctor: await inPty('doctor'),
+      error: await inPty('stats', '--last', '2x'),
+      prompt: '',
+    };
     const prompt = spawnCli(['--data-dir', dir, ...args, 'checkin'], env);
     await prompt.answer('How are you feeling right now?', KEY.ctrlC);
     expect(await prompt.exit).toBe(130);
-    return { list: list.raw(), prompt: prompt.raw() };
+    out.prompt = prompt.raw();
+    expect(stripVTControlCharacters(out.list)).toContain('#walk');
+    expect(stripVTControlCharacters(out.error)).toMatch(/^peerpath: /m);
+    return out;
   }
 
-  it('is on by default in a terminal (the journal list and the prompts)', async () => {
+  it('is on by default in a terminal (every screen, the prompts and the error hint)', async () => {
     // Inquirer's colours follow Node's own terminal check, which counts any CI=… environment as a
     // two-colour terminal (no colour): this is about a person's terminal, so leave CI out.
-    const { list, prompt } = await screens([], { NO_COLOR: undefined, TERM: 'xterm-256color', CI: undefined });
-    expect(list).toMatch(SGR);
-    expect(prompt).toMatch(SGR);
-  });
+    const out = await screens([], { NO_COLOR: undefined, TERM: 'xterm-256color', CI: undefined });
+    for (const [name, raw] of Object.entries(out)) expect(raw, name).toMatch(SGR);
+  }, 60_000);
 
   it.each([
-    ['--no-color', ['--no-color'], { NO_COLOR: undefined, TERM: 'xterm-256color' }],
+    ['--no-color (even with FORCE_COLOR)', ['--no-color'], { NO_COLOR: undefined, TERM: 'xterm-256color', FORCE_COLOR: '1' }],
     ['NO_COLOR=1', [], { NO_COLOR: '1', TERM: 'xterm-256color' }],
     ['TERM=dumb', [], { NO_COLOR: undefined, TERM: 'dumb' }],
   ])('is off with %s, prompts included', async (_name, args, env) => {
-    const { list, prompt } = await screens(args, env);
-    expect(list).not.toMatch(SGR);
-    expect(prompt).not.toMatch(SGR);
-    expect(stripVTControlCharacters(list)).toContain('#walk');
-  });
+    const out = await screens(args, env);
+    for (const [name, raw] of Object.entries(out)) expect(raw, name).not.toMatch(SGR);
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, test } from 'vitest';
+import { displayWidth } from '../../src/core/text.js';
 import { loadCrisisLines, loadPrograms } from '../../src/directory/load.js';
 import { matchPrograms } from '../../src/directory/match.js';
 import {
@@ -21,8 +22,15 @@ describe('renderProgramTable', () => {
     const text = renderProgramTable(c, rows, width);
     const lines = text.split('\n');
     expect(lines).toHaveLength(rows.length + 1);
-    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(width);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
     for (const p of programs) expect(text).toContain(` ${p.id} `);
+  });
+
+  test.each([80, 100, 120])('an own group with a wide-character name fits %i columns', (width) => {
+    const wide: ListRow = { kind: 'own', own: { ...own, id: 'my-kayoubi', name: '火曜日のピアサポートの会', when: '毎週火曜日 19時', where: '区民センター 🙂' } };
+    const lines = renderProgramTable(c, [wide, ...rows], width).split('\n');
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+    expect(lines[1]).toMatch(/^\+ my-kayoubi /);
   });
 
   test('very narrow terminals still get every id whole', () => {

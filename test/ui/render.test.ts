@@ -1,7 +1,8 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/entry.js';
-import { entryWhen, renderEntry, renderEntryLine, truncate } from '../../src/ui/render.js';
+import { displayWidth, truncate } from '../../src/core/text.js';
+import { entryWhen, renderEntry, renderEntryLine } from '../../src/ui/render.js';
 
 const plain = new Chalk({ level: 0 });
 const coloured = new Chalk({ level: 1 });
@@ -31,16 +32,22 @@ describe('render', () => {
     // the private mark is never cut off with a long note
     const long = renderEntryLine(plain, e({ private: true, note: 'word '.repeat(50) }), 80);
     expect(long.endsWith('… (private)')).toBe(true);
-    expect([...long].length).toBeLessThanOrEqual(80);
+    expect(displayWidth(long)).toBeLessThanOrEqual(80);
   });
 
   it('long lines are cut to the width with an ellipsis', () => {
     const line = renderEntryLine(plain, e({ note: 'word '.repeat(100) }), 80);
-    expect([...line].length).toBeLessThanOrEqual(80);
+    expect(displayWidth(line)).toBeLessThanOrEqual(80);
     expect(line.endsWith('…')).toBe(true);
-    expect(truncate('🙂🙂🙂', 2)).toBe('🙂…');
-    expect(truncate('abc', 3)).toBe('abc');
-    expect(truncate('abc', 0)).toBe('');
+    expect(truncate('🙂🙂🙂', 3)).toBe('🙂…'); // the shared, width-aware truncate
+  });
+
+  it('wide characters and emoji in tags and notes count two columns', () => {
+    for (const width of [60, 80, 120]) {
+      const line = renderEntryLine(plain, e({ tags: ['火曜日'], note: '火曜日のピアサポートの会 🙂 '.repeat(8), private: true }), width);
+      expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      expect(line.endsWith('… (private)')).toBe(true);
+    }
   });
 
   it('stored text cannot reach the terminal as escape sequences or control characters', () => {

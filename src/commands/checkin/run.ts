@@ -1,5 +1,4 @@
-import { startOfWeek } from 'date-fns/startOfWeek';
-import { entryDay, localDay, toLocalIso } from '../../core/dates.js';
+import { addDayKey, dayOf, daysSinceMonday, localDayKey, toLocalIso } from '../../core/dates.js';
 import type { Entry, JournalData } from '../../core/entry.js';
 import { newId } from '../../core/ids.js';
 import { moodLabel, ordinal } from '../../core/mood.js';
@@ -18,12 +17,12 @@ export function knownTags(data: JournalData): string[] {
 
 /** "3rd check-in this week" — gentle context, never a streak. */
 export function weekContext(entries: readonly Entry[], at: string, now: Date): string {
-  const weekStart = localDay(startOfWeek(now, { weekStartsOn: 1 }));
-  const today = localDay(now);
-  const day = entryDay(at);
+  const today = localDayKey(now);
+  const weekStart = addDayKey(today, -daysSinceMonday(today));
+  const day = dayOf(at);
   if (day < weekStart || day > today) return '';
   const n = entries.filter((e) => {
-    const d = entryDay(e.at);
+    const d = dayOf(e.at);
     return d >= weekStart && d <= today;
   }).length;
   return `${ordinal(n)} check-in this week.`;

@@ -1,4 +1,5 @@
 import { usageError } from '../../core/errors.js';
+import { parseRemindTime } from '../../core/remind.js';
 import type { Ctx } from '../context.js';
 import type { ConfigGetOptions, ConfigListOptions } from './define.js';
 
@@ -11,6 +12,10 @@ export const CONFIG_KEYS: Record<string, { describe: string; normalize: (v: stri
       if (!/^[A-Z]{2}$/.test(s)) throw usageError(`country must be a two-letter code such as US, UK, CA, IE, AU or NZ (got "${v}").`);
       return s === 'GB' ? 'UK' : s;
     },
+  },
+  remind: {
+    describe: 'a daily reminder time (HH:MM) on days without a check-in; see `peerpath remind`',
+    normalize: parseRemindTime,
   },
 };
 
@@ -27,13 +32,14 @@ export async function configGet(ctx: Ctx, key: string, opts: ConfigGetOptions): 
   else ctx.out.data(value);
 }
 
-export async function configSet(ctx: Ctx, key: string, value: string): Promise<void> {
+/** `quiet`: the caller (e.g. `remind set`) says what happened in its own words. */
+export async function configSet(ctx: Ctx, key: string, value: string, opts: { quiet?: boolean } = {}): Promise<void> {
   checkKey(key);
   const v = CONFIG_KEYS[key]!.normalize(value);
   await ctx.store().update((data) => {
     data.config[key] = v;
   });
-  ctx.out.info(`Saved: ${key} = ${v}`);
+  if (!opts.quiet) ctx.out.info(`Saved: ${key} = ${v}`);
 }
 
 /** The menu's "Set my country": ask, then store it exactly as `config set country` does. */
@@ -48,12 +54,12 @@ export async function configSetCountry(ctx: Ctx): Promise<void> {
   await configSet(ctx, 'country', answer);
 }
 
-export async function configUnset(ctx: Ctx, key: string): Promise<void> {
+export async function configUnset(ctx: Ctx, key: string, opts: { quiet?: boolean } = {}): Promise<void> {
   checkKey(key);
   await ctx.store().update((data) => {
     delete data.config[key];
   });
-  ctx.out.info(`Cleared ${key}.`);
+  if (!opts.quiet) ctx.out.info(`Cleared ${key}.`);
 }
 
 export async function configList(ctx: Ctx, opts: ConfigListOptions): Promise<void> {

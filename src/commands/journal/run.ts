@@ -1,10 +1,11 @@
-import { parseDay } from '../../core/dates.js';
+import { localDayKey, parseDay } from '../../core/dates.js';
 import type { Entry, JournalData } from '../../core/entry.js';
 import { usageError } from '../../core/errors.js';
 import { resolveIdPrefix } from '../../core/ids.js';
 import { filterEntries } from '../../core/journal-filter.js';
 import { moodLabel } from '../../core/mood.js';
-import { parseIntInRange } from '../../core/validate.js';
+import { journalLast } from '../../core/period.js';
+import { parseIntInRange, splitList } from '../../core/validate.js';
 import { askCheckin } from '../../ui/checkin-prompts.js';
 import { renderEntry, renderEntryLine } from '../../ui/render.js';
 import { knownTags } from '../checkin/run.js';
@@ -15,11 +16,17 @@ import type { JournalDeleteOptions, JournalEditOptions, JournalListOptions, Jour
 
 export async function journalList(ctx: Ctx, opts: JournalListOptions): Promise<void> {
   const now = ctx.now();
+  const to = opts.to !== undefined ? parseDay(opts.to, now, '--to') : undefined;
+  // --last N: the newest N entries; --last 2w: the days that end on --to (or today), like a --from.
+  const last: { last?: number; from?: string } = opts.last !== undefined ? journalLast(opts.last, to ?? localDayKey(now)) : {};
+  if (last.from !== undefined && opts.from !== undefined) {
+    throw usageError('Use either --from or a span in --last, not both.', 'For example: --last 2w, or --from 2026-11-01.');
+  }
   const filter = {
-    from: opts.from !== undefined ? parseDay(opts.from, now, '--from') : undefined,
-    to: opts.to !== undefined ? parseDay(opts.to, now, '--to') : undefined,
-    last: opts.last !== undefined ? parseIntInRange(opts.last, '--last', 1, Number.MAX_SAFE_INTEGER) : undefined,
-    tags: opts.tag?.flatMap((t) => t.split(',')),
+    from: last.from ?? (opts.from !== undefined ? parseDay(opts.from, now, '--from') : undefined),
+    to,
+    last: last.last,
+    tags: splitList(opts.tag),
     search: opts.search,
     minMood: opts.minMood !== undefined ? parseIntInRange(opts.minMood, '--min-mood', 1, 10) : undefined,
     maxMood: opts.maxMood !== undefined ? parseIntInRange(opts.maxMood, '--max-mood', 1, 10) : undefined,

@@ -1,5 +1,5 @@
 import type { Entry, OwnProgram } from '../entry.js';
-import { dayOf, type DayKey } from '../period.js';
+import { dayOf, type DayKey } from '../dates.js';
 import { sanitizeForTerminal, sanitizeLine } from '../sanitize.js';
 import { filterByPeriod } from '../stats.js';
 
@@ -14,6 +14,8 @@ export interface ExportInput {
   entries: readonly Entry[];
   saved?: readonly string[];
   mine?: readonly OwnProgram[];
+  /** json only: the journal's other top-level keys (settings, plan, …), see otherJournalKeys. */
+  other?: Readonly<Record<string, unknown>>;
   period: { from: DayKey | null; to: DayKey | null; label: string };
   now: Date;
   includePrivate: boolean;

@@ -1,6 +1,6 @@
-import { dayMeans, daysInMonth, dayKey } from '../calendar.js';
+import { dayMeans } from '../calendar.js';
 import { MOOD_BANDS, moodBand } from '../paint.js';
-import { addDayKey, dayOf, daysBetween, localDayKey, weekdayIndex, type DayKey } from '../period.js';
+import { addDayKey, dayKey, dayOf, daysBetween, daysInMonth, daysSinceMonday, localDayKey, type DayKey } from '../dates.js';
 import { computeStats, WEEKDAYS, type Stats } from '../stats.js';
 import { ASSOCIATION_NOTE, checkInLine, describeAssociations, fmt, formatDay, MONTHS_LONG } from '../stats-render.js';
 import { byTime, cleanText, programLabel, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
@@ -125,7 +125,7 @@ function calendarHtml(means: Map<DayKey, { mean: number; n: number }>, from: Day
   const endM = Number(to.slice(5, 7));
   while (y < endY || (y === endY && m <= endM)) {
     const first = dayKey(y, m, 1);
-    const lead = weekdayIndex(first);
+    const lead = daysSinceMonday(first);
     const cells: string[] = Array.from({ length: lead }, () => '<td class="out"></td>');
     for (let d = 1; d <= daysInMonth(y, m); d++) {
       const k = dayKey(y, m, d);
@@ -253,7 +253,7 @@ export function exportHtml(input: ExportInput): ExportOutput {
     if (e.anxiety !== null) facts.push(`anxiety ${e.anxiety}/5`);
     if (e.sleepHours !== null) facts.push(`sleep ${e.sleepHours} h`);
     h.push(`<article class="entry" id="entry-${escapeHtml(e.id)}">`);
-    h.push(`<header><h3>${WEEKDAYS[weekdayIndex(day)]} ${formatDay(day)}, ${escapeHtml(timeOf(e.at))}</h3><span class="mood ${moodClass(e.mood)}" title="Mood ${e.mood} of 10">${e.mood}/10</span></header>`);
+    h.push(`<header><h3>${WEEKDAYS[daysSinceMonday(day)]} ${formatDay(day)}, ${escapeHtml(timeOf(e.at))}</h3><span class="mood ${moodClass(e.mood)}" title="Mood ${e.mood} of 10">${e.mood}/10</span></header>`);
     if (facts.length) h.push(`<p class="facts">${facts.join(' · ')}</p>`);
     const chips = [
       ...e.emotions.map((x) => `<li>${escapeHtml(x)}</li>`),

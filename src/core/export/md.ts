@@ -1,7 +1,7 @@
 import { computeStats, summariseDays, WEEKDAYS } from '../stats.js';
 import { ASSOCIATION_NOTE, checkInLine, describeAssociations, fmt, formatDay, moodOverview } from '../stats-render.js';
 import { sparkline, fitSeries } from '../sparkline.js';
-import { addDayKey, dayOf, localDayKey, weekdayIndex } from '../period.js';
+import { addDayKey, dayOf, daysSinceMonday, localDayKey } from '../dates.js';
 import { byTime, cleanLine, cleanText, programLabel, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
 
 /** Escape text so Markdown shows it literally (and strip control characters). */
@@ -96,7 +96,7 @@ export function exportMarkdown(input: ExportInput): ExportOutput {
   if (!entries.length) out.push('No check-ins in this period.', '');
   for (const e of byTime(entries)) {
     const day = dayOf(e.at);
-    out.push(`### ${WEEKDAYS[weekdayIndex(day)]} ${formatDay(day)}, ${timeOf(e.at)}`, '');
+    out.push(`### ${WEEKDAYS[daysSinceMonday(day)]} ${formatDay(day)}, ${timeOf(e.at)}`, '');
     const facts = [`**Mood ${e.mood}/10**`];
     if (e.energy !== null) facts.push(`energy ${e.energy}/5`);
     if (e.anxiety !== null) facts.push(`anxiety ${e.anxiety}/5`);
@@ -121,7 +121,7 @@ function weeklyRows(weekPoints: { start: string; n: number; mean: number | null 
   if (weekPoints) return weekPoints.filter((p) => p.n > 0);
   const buckets = new Map<string, { n: number; means: number[] }>();
   for (const d of summariseDays(entries)) {
-    const monday = addDayKey(d.day, -weekdayIndex(d.day));
+    const monday = addDayKey(d.day, -daysSinceMonday(d.day));
     const b = buckets.get(monday) ?? { n: 0, means: [] };
     b.n += d.entries.length;
     b.means.push(d.mood);
