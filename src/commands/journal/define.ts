@@ -10,6 +10,7 @@ const listCommand = (parent: Parent) =>
     .description('your check-ins, oldest first')
     .addHelpText('before', examples(
       'peerpath journal --last 10',
+      'peerpath journal --last 2w                # the last two weeks',
       'peerpath journal --from 2026-11-01 --tag walk',
       'peerpath journal --search "slept" --max-mood 4',
       'peerpath journal show k3x9      # any unique start of an id',
