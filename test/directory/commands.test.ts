@@ -14,6 +14,8 @@ import { programsMatch } from '../../src/commands/programs/match.js';
 import { ownId, programsAdd, programsRemove } from '../../src/commands/programs/own.js';
 import { programsUnsave } from '../../src/commands/programs/saved.js';
 import { PeerpathError } from '../../src/core/errors.js';
+import { isForSpecificGroups } from '../../src/directory/audience.js';
+import { loadPrograms } from '../../src/directory/load.js';
 import type { Prompts } from '../../src/ui/prompts.js';
 import { makeTestCtx, scripted } from '../fixtures/ctx.js';
 
@@ -43,12 +45,12 @@ describe('programs match, guided', () => {
     expect(stdout.text()).toContain('Available in UK · Meets online (video) · About bipolar · Free');
   });
 
-  test('skipping everything lists every program (--json in a terminal still asks)', async () => {
+  test('skipping everything lists every program open to anyone (--json in a terminal still asks)', async () => {
     const p = scripted([[], [], [], '', '', '', false]);
     const { ctx, stdout } = makeCtx(p);
     await programsMatch(ctx, { json: true });
     expect(p.asked).toHaveLength(7);
-    expect(JSON.parse(stdout.text())).toHaveLength(60);
+    expect(JSON.parse(stdout.text())).toHaveLength(loadPrograms().filter((x) => !isForSpecificGroups(x)).length);
   });
 
   test('flags skip the questions', async () => {
@@ -181,7 +183,10 @@ describe('helpNowFor', () => {
     ['IE', 2],
     ['AU', 2],
     ['NZ', 1],
-    ['DE', 0],
+    ['DE', 2],
+    ['JP', 2],
+    ['KR', 1],
+    ['GR', 0],
   ])('%s has %i lines, plus the international directory', (country, n) => {
     const r = helpNowFor(country);
     expect(r.lines).toHaveLength(n);
@@ -190,6 +195,6 @@ describe('helpNowFor', () => {
   });
 
   test('no country: every national line', () => {
-    expect(helpNowFor(null).lines).toHaveLength(16);
+    expect(helpNowFor(null).lines).toHaveLength(58);
   });
 });

@@ -29,6 +29,15 @@ afterEach(() => cleanup());
 
 const ids = (ps: { id: string }[]) => ps.map((p) => p.id);
 
+/** Programs for a specific group (LGBTQ+, young people, veterans, women, men, parents) are not ranked unless asked for. */
+const SPECIFIC = ['lgbtq', 'young-people', 'veterans', 'women', 'men', 'parents'];
+function expectOnlyGroupProgramsLeftOut(ranked: M[]): void {
+  const left = bundled.filter((p) => !ids(ranked).includes(p.id));
+  expect(left.length).toBeGreaterThan(0);
+  expect(ranked.length + left.length).toBe(bundled.length);
+  for (const p of left) expect(p.audience?.some((a) => SPECIFIC.includes(a)), p.id).toBe(true);
+}
+
 describe('programs (list)', () => {
   test('no flags: the table on stdout, a count on stderr; `programs list` is the same', () => {
     const r = run(dir, ['programs']);
@@ -120,7 +129,7 @@ describe('programs show', () => {
     expect(r.stdout).toContain('Dual Anon Family Groups');
     expect(r.stdout).toMatch(/Cost\s+not stated/);
     expect(r.stdout).toContain('Source: https://dualanon.org/?cat=28');
-    expect(r.stdout).toContain('2026-11-23');
+    expect(r.stdout).toContain('2026-12-01');
   });
 
   test('the caution is shown', () => {
@@ -150,7 +159,7 @@ describe('programs match', () => {
   test('flags → a ranked list with reasons', () => {
     const r = run(dir, ['programs', 'match', '--focus', 'bipolar', '--country', 'UK', '--format', 'in-person']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^ 1\. Bipolar UK support groups/);
+    expect(r.stdout).toMatch(/^ 1\. AWARE NI Support Groups[\s\S]*\n 2\. Bipolar UK support groups/);
     expect(r.stdout).toContain('Available in UK · Meets in person · About bipolar');
   });
 
@@ -182,9 +191,9 @@ describe('programs match', () => {
 
   test('--cost and --peer-led raise the score but leave nothing out', () => {
     const all = runJson<M[]>(dir, ['programs', 'match', '--cost', 'free', '--peer-led', '--json']);
-    expect(all).toHaveLength(bundled.length);
+    expectOnlyGroupProgramsLeftOut(all);
     expect(all[0]!.reasons).toEqual(['Free', 'Peer-led']);
-    expect(all.find((m) => m.id === 'dbsa-support-groups')!.unknowns).toContain('cost not stated');
+    expect(all.find((m) => m.id === 'western-mass-peer-line')!.unknowns).toContain('cost not stated');
   });
 
   test('--search and --saved narrow the pool first', () => {
@@ -206,10 +215,10 @@ describe('programs match', () => {
     expect(b.some((m) => m.countries?.includes('NZ'))).toBe(false);
   });
 
-  test('without a terminal and without flags: no questions, every program', () => {
+  test('without a terminal and without flags: no questions, every program open to anyone', () => {
     const r = run(dir, ['programs', 'match', '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toHaveLength(bundled.length);
+    expectOnlyGroupProgramsLeftOut(JSON.parse(r.stdout) as M[]);
   });
 
   test('a bad value → exit 2 listing the allowed values', () => {
@@ -371,7 +380,7 @@ describe('help-now', () => {
     expect(r.code).toBe(0);
     for (const n of ['988 Suicide & Crisis Lifeline', 'Samaritans', 'Lifeline Australia', '1737']) expect(r.stdout).toContain(n);
     expect(r.stderr).toMatch(/config set country/);
-    expect(runJson<HelpNow>(dir, ['help-now', '--json']).lines).toHaveLength(16);
+    expect(runJson<HelpNow>(dir, ['help-now', '--json']).lines).toHaveLength(58);
   });
 
   test('a country with no lines still gets the directory and the emergency line', () => {
@@ -462,28 +471,43 @@ describe('in a real terminal (pseudo-terminal)', () => {
       ],
     );
     expect(code).toBe(0);
-    expect(output).toMatch(/1\. .*Bipolar UK/);
+    expect(output).toMatch(/[12]\. .*Bipolar UK/);
     expect(output).toContain('About bipolar');
   }, 30_000);
 
-  test('programs browse: filters, open one, save it', async () => {
-    const { code } = await drive(
+  test('programs browse: "Done" first; filters, open one, save it', async () => {
+    const { output, code } = await drive(
       ['programs', 'browse'],
       [
-        [/60 programs\. Pick one/, ENTER], // Change filters…
+        [/60 programs\. Pick one/, `${DOWN}${ENTER}`], // Done, [Change filters…]
         [/How it meets/, ENTER],
         [/What it is about/, `${DOWN}${DOWN}${DOWN}${SPACE}${ENTER}`], // general, depression, anxiety, [bipolar]
         [/Who it is for/, ENTER],
         [/Country, two letters/, `UK${ENTER}`],
         [/Only free ones/, ENTER],
         [/Search words/, ENTER],
-        [/2 programs \(focus bipolar; country UK\)/, `${DOWN}${ENTER}`], // the first result
+        [/3 programs \(focus bipolar; country UK\)/, `${DOWN}${DOWN}${ENTER}`], // Done, Change filters…, [the first result]
         [/Now\?/, ENTER], // Save it
-        [/Saved Bipolar UK eCommunity[\s\S]*Pick one/, `${DOWN}${ENTER}`],
-        [/Now\?/, `${DOWN}${DOWN}${ENTER}`], // Done
+        [/Saved Bipolar UK eCommunity[\s\S]*Pick one/, ENTER], // Done
       ],
     );
     expect(code).toBe(0);
+    expect(output).toMatch(/Pick one, or change the filters:[\s\S]*Done[\s\S]*Change filters/);
+    expect(runJson<P[]>(dir, ['programs', '--saved', '--json']).map((p) => p.id)).toEqual(['bipolar-uk-ecommunity']);
+  }, 30_000);
+
+  test('programs browse: Ctrl+C after saving says what was kept', async () => {
+    const { output, code } = await drive(
+      ['programs', 'browse', '--focus', 'bipolar', '--country', 'UK'],
+      [
+        [/3 programs \(focus bipolar; country UK\)/, `${DOWN}${DOWN}${ENTER}`],
+        [/Now\?/, ENTER], // Save it
+        [/Saved Bipolar UK eCommunity[\s\S]*Pick one/, '\u0003'], // Ctrl+C
+      ],
+    );
+    expect(code).toBe(130);
+    expect(output).toContain('Kept what you did: saved Bipolar UK eCommunity');
+    expect(output).not.toContain('Nothing was saved');
     expect(runJson<P[]>(dir, ['programs', '--saved', '--json']).map((p) => p.id)).toEqual(['bipolar-uk-ecommunity']);
   }, 30_000);
 

@@ -1,7 +1,7 @@
 import type { EventEmitter } from 'node:events';
 import { Help, type Argument, type Command, type Option } from 'commander';
 import type { ArgSpec, CommandSpec, OptionSpec, ValueHint } from '../../core/command-spec.js';
-import { FACET_VALUES } from '../../directory/filter.js';
+import { acceptedValues } from '../../directory/facets.js';
 import { COUNTRY_NAMES } from '../../directory/labels.js';
 
 /**
@@ -17,13 +17,13 @@ function optionHint(o: Option): ValueHint {
   if (o.argChoices) return words(o.argChoices);
   switch (o.long) {
     case '--format':
-      return words(FACET_VALUES.format);
+      return words(acceptedValues('format'));
     case '--focus':
-      return words(FACET_VALUES.focus);
+      return words(acceptedValues('focus'));
     case '--audience':
-      return words(FACET_VALUES.audience);
+      return words(acceptedValues('audience'));
     case '--cost':
-      return words(FACET_VALUES.cost);
+      return words(acceptedValues('cost'));
     case '--country':
       return words(Object.keys(COUNTRY_NAMES));
     case '--tag':
