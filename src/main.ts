@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
   const color = colorLevel({ color: !argv.includes('--no-color'), env: process.env, isTTY: Boolean(process.stderr.isTTY) }) > 0;
   const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
   const userArgs = argv.slice(2);
-  const program = createProgram(createInvoke(), {}, userArgs);
+  const program = await createProgram(createInvoke(), {}, userArgs);
   // No command and no terminal (or --no-input): print the help instead of a menu.
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !argv.includes('--no-input');
   const hasCommand = userArgs.some((a) => !a.startsWith('-') && !isOptionValue(userArgs, a));

@@ -39,7 +39,7 @@ export async function parse(argv: string[]): Promise<Parsed> {
   };
   let out = '';
   let err = '';
-  const program = createProgram(record, {
+  const program = await createProgram(record, {
     writeOut: (s) => void (out += s),
     writeErr: (s) => void (err += s),
     getOutHelpWidth: () => 100,
