@@ -47,6 +47,7 @@ function createRoot(output: OutputConfiguration) {
     .option('--data-dir <dir>', 'where the journal lives (beats PEERPATH_HOME and XDG_DATA_HOME)')
     .option('--no-input', 'never prompt; a missing value is an error that names the flag to pass')
     .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
+    .option('--no-pager', 'print long output directly, not through $PAGER (less -FRX by default)')
     .addOption(new Option('--passphrase-file <file>', 'passphrase for an encrypted journal (or PEERPATH_PASSPHRASE_FILE)'))
     .addOption(new Option('--debug', 'show details when something goes wrong').hideHelp(false))
     .hook('preAction', (_root, actionCommand) => takeOptionsFromParent(actionCommand));
@@ -66,7 +67,8 @@ const COMMANDS: readonly { names: readonly string[]; load: () => Promise<Define>
   { names: ['doctor'], load: async () => (await import('./commands/doctor/define.js')).defineDoctor },
   { names: ['config'], load: async () => (await import('./commands/config/define.js')).defineConfig }, // get, set, unset, list
   { names: ['programs'], load: async () => (await import('./commands/programs/define.js')).definePrograms }, // list, show, match, save, unsave, add, remove, guide, browse
-  { names: ['help-now'], load: async () => (await import('./commands/help-now/define.js')).defineHelpNow },
+  { names: ['help-now'], load: async () => (await import('./commands/help-now/define.js')).defineHelpNow }, // `help now` too: see helpNowArgv
+  { names: ['plan'], load: async () => (await import('./commands/plan/define.js')).definePlan }, // edit, export
   { names: ['stats'], load: async () => (await import('./commands/stats/define.js')).defineStats },
   { names: ['calendar'], load: async () => (await import('./commands/calendar/define.js')).defineCalendar },
   { names: ['export'], load: async () => (await import('./commands/export/define.js')).defineExport },
@@ -85,6 +87,26 @@ export function commandWord(program: CommandUnknownOpts, args: readonly string[]
   const takesValue = new Set(program.options.filter((o) => o.required || o.optional).map((o) => o.long));
   const words = args.filter((a, i) => !a.startsWith('-') && !(i > 0 && takesValue.has(args[i - 1]!)));
   return words[0] === 'help' ? words[1] : words[0];
+}
+
+/**
+ * `peerpath help now …` means `peerpath help-now …`. Commander's own `help` command would print the
+ * general help, so the two words become one before parsing. Only the first word after the root's
+ * options is looked at (`peerpath help checkin` is still help for checkin).
+ */
+export function helpNowArgv(argv: readonly string[]): string[] {
+  const out = [...argv];
+  for (let i = 2; i < out.length; i++) {
+    const a = out[i]!;
+    if (a === '--data-dir' || a === '--passphrase-file') {
+      i++; // its value
+      continue;
+    }
+    if (a.startsWith('-')) continue;
+    if (a === 'help' && out[i + 1] === 'now') out.splice(i, 2, 'help-now');
+    break;
+  }
+  return out;
 }
 
 /** Commander's "error: unknown option '--x'" as our "peerpath: unknown option '--x'", inert on the terminal. */

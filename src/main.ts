@@ -22,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
   }
   // Every command needs its context (output, store): load it beside commander rather than after it.
   const runsCommand = !only.some((a) => a === '--help' || a === '-h');
-  const [{ CommanderError, commandWord, createProgram, createInvoke, isPromptCancel, colorLevel }] = await Promise.all([
+  const [{ CommanderError, commandWord, createProgram, createInvoke, helpNowArgv, isPromptCancel, colorLevel }] = await Promise.all([
     import('./startup.js'),
     runsCommand ? import('./commands/context.js') : undefined,
   ]);
@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
   const color = colorLevel({ color: !argv.includes('--no-color'), env: process.env, isTTY: Boolean(process.stderr.isTTY) }) > 0;
   const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
   const userArgs = argv.slice(2);
-  const program = await createProgram(createInvoke(), {}, userArgs);
+  const program = await createProgram(createInvoke(), {}, helpNowArgv(argv).slice(2));
   // No command and no terminal (or --no-input): print the help instead of a menu.
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !argv.includes('--no-input');
   const hasCommand = userArgs.some((a) => !a.startsWith('-') && !isOptionValue(userArgs, a));
@@ -44,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
   const noHelpOrVersion = !userArgs.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-V');
   const runArgv = !hasCommand && interactive && onlyRootFlags && noHelpOrVersion ? [...argv, 'menu'] : argv;
   try {
-    await program.parseAsync(runArgv);
+    await program.parseAsync(helpNowArgv(runArgv));
     return ExitCode.ok;
   } catch (err) {
     if (err instanceof CommanderError) {

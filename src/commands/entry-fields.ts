@@ -14,9 +14,13 @@ const isClear = (v: string) => v.trim() === '' || v.trim().toLowerCase() === 'no
  * Validate every flag before anything is read or written, so bad input exits 2 with nothing saved.
  * `--note -` reads standard input.
  */
-export async function patchFromFlags(flags: EntryFlags, ctx: Ctx): Promise<EntryPatch> {
+export async function patchFromFlags(
+  flags: Omit<EntryFlags, 'private'> & { private?: boolean },
+  ctx: Ctx,
+  moodName = '--mood', // how errors name the mood: `checkin 11` was not typed as --mood
+): Promise<EntryPatch> {
   const patch: EntryPatch = {};
-  if (flags.mood !== undefined) patch.mood = parseIntInRange(flags.mood, '--mood', 1, 10);
+  if (flags.mood !== undefined) patch.mood = parseIntInRange(flags.mood, moodName, 1, 10);
   if (flags.energy !== undefined) patch.energy = isClear(flags.energy) ? null : parseIntInRange(flags.energy, '--energy', 1, 5);
   if (flags.anxiety !== undefined) patch.anxiety = isClear(flags.anxiety) ? null : parseIntInRange(flags.anxiety, '--anxiety', 1, 5);
   if (flags.sleep !== undefined) patch.sleepHours = isClear(flags.sleep) ? null : parseSleepHours(flags.sleep);

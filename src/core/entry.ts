@@ -1,3 +1,5 @@
+import type { Plan } from './plan.js';
+
 /** A journal entry, exactly as stored and as `--json` prints it (see the interface contract). */
 export interface Entry {
   id: string;
@@ -31,6 +33,8 @@ export interface OwnProgram {
 
 export interface Config {
   country?: string;
+  /** "yes" once the first-run country question was shown (answered or skipped), so it is asked once. */
+  countryAsked?: string;
   [key: string]: string | undefined;
 }
 
@@ -43,6 +47,8 @@ export interface JournalData {
   saved: string[];
   mine: OwnProgram[];
   config: Config;
+  /** The person's own plan for hard moments (absent until they write one). */
+  plan?: Plan;
 }
 
 export function emptyJournal(): JournalData {

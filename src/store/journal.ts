@@ -286,6 +286,27 @@ export class JournalStore {
     });
   }
 
+  /**
+   * Seal bytes kept beside the journal (a note draft) the way the journal is kept: encrypted with
+   * its passphrase when the journal, as last read, is encrypted; as they are otherwise.
+   */
+  async seal(plain: Buffer): Promise<Buffer> {
+    if (!this.#adapter.encrypted) return plain;
+    return (await this.#cipher()).encrypt(plain);
+  }
+
+  /** The plaintext of bytes made by seal() (asks for the passphrase if they are encrypted and it is not known yet). */
+  async unseal(bytes: Buffer): Promise<Buffer> {
+    const { isEncrypted } = await import('./crypto.js');
+    return isEncrypted(bytes) ? (await this.#cipher()).decrypt(bytes) : bytes;
+  }
+
+  async #cipher(): Promise<JournalCipher> {
+    const { JournalCipher } = await import('./crypto.js');
+    this.#adapter.cipher ??= new JournalCipher(await this.passphrase());
+    return this.#adapter.cipher;
+  }
+
   /** Bytes exactly as on disk, or null when there is no journal file yet. */
   async rawBytes(): Promise<Buffer | null> {
     try {

@@ -13,7 +13,8 @@ export interface Choice<T> {
 export interface Prompts {
   select<T>(cfg: { message: string; choices: Choice<T>[]; default?: T; pageSize?: number }): Promise<T>;
   checkbox<T>(cfg: { message: string; choices: Choice<T>[]; pageSize?: number }): Promise<T[]>;
-  input(cfg: { message: string; default?: string; validate?: (v: string) => true | string }): Promise<string>;
+  /** `onType` hears the text as it is typed (to keep a draft if the person cancels mid-way). */
+  input(cfg: { message: string; default?: string; validate?: (v: string) => true | string; onType?: (v: string) => void }): Promise<string>;
   confirm(cfg: { message: string; default?: boolean }): Promise<boolean>;
   password(cfg: { message: string; validate?: (v: string) => true | string }): Promise<string>;
 }
@@ -21,6 +22,28 @@ export interface Prompts {
 /** Ctrl+C at a prompt (Inquirer's ExitPromptError) → the command is cancelled, nothing saved. */
 export function isPromptCancel(err: unknown): boolean {
   return err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError');
+}
+
+const PROMPT_THEME = { prefix: { idle: '?', done: '✓' } };
+
+/**
+ * Inquirer's checkbox config for ours: no "a all • i invert" shortcuts (nor their hint line — a
+ * stray "a" should not tick every feeling), just space to pick and Enter to go on.
+ */
+export function checkboxConfig<T>(cfg: Parameters<Prompts['checkbox']>[0] & { choices: Choice<T>[] }) {
+  return { ...cfg, theme: PROMPT_THEME, loop: false, shortcuts: { all: null, invert: null } };
+}
+
+/** Inquirer's input config for ours: `onType` rides on the transformer, which sees every keystroke. */
+export function inputConfig(cfg: Parameters<Prompts['input']>[0]) {
+  const { onType, ...rest } = cfg;
+  const transformer = onType
+    ? (value: string) => {
+        onType(value);
+        return value;
+      }
+    : undefined;
+  return { ...rest, theme: PROMPT_THEME, ...(transformer ? { transformer } : {}) };
 }
 
 /**
@@ -40,11 +63,11 @@ export async function loadInquirerPrompts(
   }
   const inq = await import('@inquirer/prompts');
   const context = { input: streams.input ?? process.stdin, output: streams.output ?? process.stderr, clearPromptOnDone: false };
-  const theme = { prefix: { idle: '?', done: '✓' } };
+  const theme = PROMPT_THEME;
   return {
     select: (cfg) => inq.select({ ...cfg, theme, loop: false }, context),
-    checkbox: (cfg) => inq.checkbox({ ...cfg, theme, loop: false }, context),
-    input: (cfg) => inq.input({ ...cfg, theme }, context),
+    checkbox: (cfg) => inq.checkbox(checkboxConfig(cfg), context),
+    input: (cfg) => inq.input(inputConfig(cfg), context),
     confirm: (cfg) => inq.confirm({ ...cfg, theme }, context),
     password: (cfg) => inq.password({ ...cfg, mask: '•', theme }, context),
   };

@@ -254,7 +254,7 @@ describe('the json export is a full backup', () => {
       schemaVersion: 1, entries: [], config: { country: 'DE', remind: '21:00' },
       questionnaires: [{ id: 'q1', total: 1 }, { id: 'q2', total: 4 }], plan: { reasons: ['my cat'], warningSigns: ['x'] },
     }));
-    const mine = { ...emptyJournal(), config: { country: 'US' }, questionnaires: [{ id: 'q1', total: 1 }], plan: { reasons: [], warningSigns: ['y'] } } as JournalData;
+    const mine = { ...emptyJournal(), config: { country: 'US' }, questionnaires: [{ id: 'q1', total: 1 }], plan: { reasons: [], warningSigns: ['y'] } } as unknown as JournalData;
     const plan = planImport(file, mine);
     expect(plan.otherChanged).toEqual({
       config: { country: 'US', remind: '21:00' },

@@ -182,6 +182,13 @@ describe('renderStats and sparkline', () => {
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(80);
     expect(lines.filter((l) => l.includes('(1 day)') || l.includes('(3 days)'))).toHaveLength(2);
   });
+  it('says how many check-ins each average of the extras rests on', () => {
+    const s = computeStats([e('2026-11-20T09:00:00.000Z', 5, { anxiety: 4 }), e('2026-11-21T09:00:00.000Z', 6, { energy: 2, sleepHours: 7 }), e('2026-11-22T09:00:00.000Z', 7, { energy: 4, sleepHours: 8 })], { from: '2026-11-20', to: '2026-11-22' });
+    const lines = renderStats(s).map((l) => l.trim());
+    expect(lines).toContain('Also            energy 3/5 · 2 check-ins');
+    expect(lines).toContain('anxiety 4/5 · 1 check-in');
+    expect(lines).toContain('sleep 7.5 h · 2 check-ins');
+  });
   it('is kind about an empty period', () => {
     expect(renderStats(computeStats([], { from: '2026-11-01', to: '2026-11-02' })).join('\n')).toMatch(/No check-ins in this period yet/);
   });

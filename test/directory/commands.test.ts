@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { emptyJournal } from '../../src/core/entry.js';
-import { helpNowFor } from '../../src/commands/help-now/run.js';
 import { attendanceChoices, programName, validateAttended } from '../../src/commands/programs/lookup.js';
 import { programsBrowse } from '../../src/commands/programs/browse.js';
 import { programsMatch } from '../../src/commands/programs/match.js';
@@ -172,29 +171,5 @@ describe('attendance', () => {
     expect(programName('my-walk', data)).toBe('Walk');
     expect(programName('smart-recovery', data)).toBe('SMART Recovery');
     expect(programName('unknown', data)).toBe('unknown');
-  });
-});
-
-describe('helpNowFor', () => {
-  test.each([
-    ['US', 5],
-    ['CA', 3],
-    ['UK', 3],
-    ['IE', 2],
-    ['AU', 2],
-    ['NZ', 1],
-    ['DE', 2],
-    ['JP', 2],
-    ['KR', 1],
-    ['GR', 0],
-  ])('%s has %i lines, plus the international directory', (country, n) => {
-    const r = helpNowFor(country);
-    expect(r.lines).toHaveLength(n);
-    expect(r.lines.every((l) => l.country === country)).toBe(true);
-    expect(r.international.map((l) => l.id)).toEqual(['find-a-helpline']);
-  });
-
-  test('no country: every national line', () => {
-    expect(helpNowFor(null).lines).toHaveLength(58);
   });
 });

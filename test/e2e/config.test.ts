@@ -36,15 +36,16 @@ describe('config', () => {
     expect(runJson(dir, ['config', 'list', '--json'])).toEqual({ country: null, remind: null });
   });
 
-  it('GB is stored as UK (the contract’s code for the United Kingdom)', () => {
+  it.each([['gb', 'UK'], ['United Kingdom', 'UK'], ['England', 'UK'], ['Germany', 'DE'], ['the netherlands', 'NL']])('%s is stored as %s', (given, code) => {
     const dir = dataDir();
-    run(dir, ['config', 'set', 'country', 'gb']);
-    expect(runJson(dir, ['config', 'get', 'country', '--json'])).toEqual({ country: 'UK' });
+    expect(run(dir, ['config', 'set', 'country', given]).code).toBe(0);
+    expect(runJson(dir, ['config', 'get', 'country', '--json'])).toEqual({ country: code });
   });
 
   it.each([
-    [['config', 'set', 'country', 'United Kingdom'], 'two-letter'],
-    [['config', 'set', 'country', 'U1'], 'two-letter'],
+    [['config', 'set', 'country', 'Atlantis'], 'does not know the country "Atlantis"'],
+    [['config', 'set', 'country', 'U1'], 'does not know the country'],
+    [['config', 'set', 'country', 'XX'], 'does not know the country'],
     [['config', 'set', 'colour', 'blue'], 'Unknown setting'],
     [['config', 'get', 'colour'], 'Unknown setting'],
     [['config', 'unset', 'colour'], 'Unknown setting'],

@@ -1,4 +1,4 @@
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,6 +74,23 @@ export function run(
   if (opts.cwd) spawnOpts.cwd = opts.cwd;
   const r = spawnSync(process.execPath, [BIN, ...full], spawnOpts);
   return { code: r.status, stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? '') };
+}
+
+/**
+ * `run`, without blocking: for slow steps (a passphrase's key derivation on a busy machine) that
+ * would otherwise hold the test worker's event loop long enough for vitest to time out talking to it.
+ */
+export function runAsync(dataDir: string | null, args: string[], opts: { env?: Record<string, string | undefined> } = {}): Promise<RunResult> {
+  const full = dataDir === null ? args : ['--data-dir', dataDir, ...args];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...full], { env: cleanEnv(opts.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }
 
 /** Run and parse stdout as JSON, failing loudly with stderr when it is not. */

@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/entry.js';
 import { run, runJson, useTempDataDirs } from './helpers.js';
-import { KEY, spawnCli } from './pty.js';
+import { KEY, spawnCli as spawnPty } from './pty.js';
+
+/** Imports can take a while on a busy machine: generous waits. */
+const spawnCli = (args: string[]) => spawnPty(args, {}, 30_000, { waitMs: 15_000 });
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 

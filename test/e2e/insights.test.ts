@@ -3,20 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/entry.js';
+import { launchChromium, SKIP_BROWSER, SKIP_BROWSER_LINE } from './browser.js';
 import { run, runJson, tempDataDir } from './helpers.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
-/**
- * The HTML report is rendered in Debian's Chromium. Without it the test is skipped with one line
- * saying how to run it, unless PEERPATH_REQUIRE_BROWSER=1 (set by .ci/run), which makes a missing
- * browser a failure.
- */
-const CHROMIUM = process.env.PEERPATH_CHROMIUM || '/usr/bin/chromium';
-const HAVE_BROWSER = existsSync(CHROMIUM);
-const REQUIRE_BROWSER = process.env.PEERPATH_REQUIRE_BROWSER === '1';
-const SKIP_BROWSER_LINE = `skipped: no Chromium at ${CHROMIUM}; install Debian's chromium (apt-get install chromium) or set PEERPATH_CHROMIUM=/path/to/chromium to run the browser test`;
-if (!HAVE_BROWSER && !REQUIRE_BROWSER) console.warn(`html report browser test ${SKIP_BROWSER_LINE}`);
+if (SKIP_BROWSER) console.warn(`html report browser test ${SKIP_BROWSER_LINE}`);
 
 /** Three weeks of check-ins ending yesterday (times at 10:00 UTC, so every zone sees the same days). */
 function recentEntries(): Entry[] {
@@ -249,14 +241,12 @@ describe('insights e2e', () => {
     expect(n.stderr).toMatch(/newer peerpath/);
   });
 
-  it.skipIf(!HAVE_BROWSER && !REQUIRE_BROWSER)('html report renders in headless Chromium: chart, calendar, entries, no requests; saves a screenshot', async () => {
-    if (!HAVE_BROWSER) throw new Error(`PEERPATH_REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}: apt-get install chromium, or set PEERPATH_CHROMIUM`);
+  it.skipIf(SKIP_BROWSER)('html report renders in headless Chromium: chart, calendar, entries, no requests; saves a screenshot', async () => {
     seed();
     const file = join(work, 'report.html');
     const r = run(dir, ['export', '--format', 'html', '--output', file]);
     expect(r.code, r.stderr).toBe(0);
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
       const requests: string[] = [];

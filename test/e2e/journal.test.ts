@@ -86,13 +86,14 @@ describe('journal list', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(5);
     expect(lines[0]).toContain('aa1111');
-    expect(lines[0]).toContain('Sun 1 Nov 2026 09:00');
+    expect(lines[0]).toContain('Sun  1 Nov 2026 09:00'); // the day padded so columns line up
     expect(lines[0]).toContain('2 low');
     expect(lines[0]).toContain('#sleep');
     expect(lines[0]).toContain('Slept badly 😴');
     expect(lines[1]).toContain('(private)');
     expect(lines[3]).toContain('Went to group.');
     expect(lines[3]).not.toContain('lighter'); // only the first line
+    expect(lines[3]).toMatch(/Went to group\.…$/); // and a mark that more follows
     expect(lines[4]).toContain('10 very good');
     expect(r.stdout).not.toContain('\u001b');
     expect(r.stderr).toBe('');

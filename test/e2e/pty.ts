@@ -24,13 +24,19 @@ export interface Session {
 /**
  * Start `peerpath ...args` in a 100×30 terminal. The environment is the e2e one (helpers.ts
  * cleanEnv) with NO_COLOR=1 and TERM=xterm unless `env` says otherwise (undefined removes a variable).
+ * It is killed after `timeoutMs`; each wait for a question gives up after `opts.waitMs`.
  */
-export function spawnCli(args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 30_000): Session {
+export function spawnCli(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  timeoutMs = 30_000,
+  opts: { cols?: number; rows?: number; waitMs?: number } = {},
+): Session {
   const full = cleanEnv({ NO_COLOR: '1', TERM: 'xterm', ...env }) as Record<string, string>;
   const term = pty.spawn(process.execPath, [BIN, ...args], {
     name: full.TERM ?? 'xterm', // node-pty sets TERM to this
-    cols: 100,
-    rows: 30,
+    cols: opts.cols ?? 100,
+    rows: opts.rows ?? 30,
     env: full,
   });
   let raw = '';
@@ -50,7 +56,7 @@ export function spawnCli(args: string[], env: Record<string, string | undefined>
   };
   const waitFor = (p: RegExp | string) =>
     new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${String(p)}; screen so far:\n${text()}`)), 15_000);
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${String(p)}; screen so far:\n${text()}`)), opts.waitMs ?? 15_000);
       const check = () => {
         if (matches(p)) {
           clearTimeout(timer);

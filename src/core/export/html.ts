@@ -2,7 +2,9 @@ import { dayMeans } from '../calendar.js';
 import { MOOD_BANDS, moodBand } from '../paint.js';
 import { addDayKey, dayKey, dayOf, daysBetween, daysInMonth, daysSinceMonday, localDayKey, type DayKey } from '../dates.js';
 import { computeStats, WEEKDAYS, type Stats } from '../stats.js';
-import { ASSOCIATION_NOTE, checkInLine, describeAssociations, fmt, formatDay, MONTHS_LONG } from '../stats-render.js';
+import { ASSOCIATION_NOTE, checkInLine, describeAssociations, describeExtras, fmt, formatDay, MONTHS_LONG } from '../stats-render.js';
+import { PLAN_SECTION_CSS, planHtmlSections } from './plan-html.js';
+import { PLAN_CARD_TITLE } from './plan-md.js';
 import { byTime, cleanText, programLabel, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
 
 /** Escape text for HTML element content and attribute values (control characters removed first). */
@@ -189,7 +191,6 @@ export function exportHtml(input: ExportInput): ExportOutput {
   h.push('<header>', '<h1>Check-in summary</h1>');
   h.push(`<p class="sub">${escapeHtml(cap(input.period.label))} · ${escapeHtml(range)}</p>`);
   h.push('<p class="sub small">From peerpath, a personal mood journal. It is a record of how someone felt, not a medical record.</p>');
-  if (leftOut > 0) h.push(`<p class="sub small">${leftOut} private ${leftOut === 1 ? 'entry was' : 'entries were'} left out.</p>`);
   if (!input.notes) h.push('<p class="sub small">Notes were left out.</p>');
   h.push('</header>');
 
@@ -201,11 +202,8 @@ export function exportHtml(input: ExportInput): ExportOutput {
   card('Median', fmt(stats.mood.median));
   card('Range', stats.count ? `${stats.mood.min}–${stats.mood.max}` : '–');
   h.push('</section>');
-  const extras: string[] = [];
-  if (stats.energy.n) extras.push(`energy ${fmt(stats.energy.mean)} of 5`);
-  if (stats.anxiety.n) extras.push(`anxiety ${fmt(stats.anxiety.mean)} of 5`);
-  if (stats.sleepHours.n) extras.push(`sleep ${fmt(stats.sleepHours.mean)} hours`);
-  if (extras.length) h.push(`<p class="muted small">Averages when recorded: ${extras.join(', ')}. ${escapeHtml(checkInLine(stats))}.</p>`);
+  const extras = describeExtras(stats);
+  if (extras) h.push(`<p class="muted small">Averages when recorded: ${extras}. ${escapeHtml(checkInLine(stats))}.</p>`);
 
   h.push('<section id="chart">', '<h2>Mood over time</h2>');
   if (from && to && stats.count) {
@@ -265,6 +263,9 @@ export function exportHtml(input: ExportInput): ExportOutput {
     h.push('</article>');
   }
   h.push('</section>');
+
+  // The plan's own styles come with it, so a report without a plan is unchanged.
+  if (input.plan) h.push('<section id="plan">', `<style>${PLAN_SECTION_CSS}</style>`, `<h2>${PLAN_CARD_TITLE}</h2>`, ...planHtmlSections(input.plan), '</section>');
 
   h.push(`<footer>Exported on ${formatDay(localDayKey(input.now))} with peerpath. peerpath does not diagnose or give medical advice.</footer>`);
   h.push('</main>', '</body>', '</html>', '');
