@@ -1,24 +1,5 @@
 import { Command, Option, type CommandUnknownOpts, type OutputConfiguration } from '@commander-js/extra-typings';
-import { defineBackups } from './commands/backups/define.js';
-import { defineCalendar } from './commands/calendar/define.js';
-import { defineCheckin } from './commands/checkin/define.js';
-import { defineConfig } from './commands/config/define.js';
-import { defineCrypto } from './commands/crypto/define.js';
-import { defineDoctor } from './commands/doctor/define.js';
-import { defineExport } from './commands/export/define.js';
-import { defineHelpNow } from './commands/help-now/define.js';
-import { defineGitSetup } from './commands/git-setup/define.js';
-import { defineImport } from './commands/import/define.js';
-import { defineJournal } from './commands/journal/define.js';
-import { defineMenu } from './commands/menu/define.js';
-import { definePlan } from './commands/plan/define.js';
-import { defineMergeDriver } from './commands/merge-driver/define.js';
-import { definePrograms } from './commands/programs/define.js';
-import { defineRemind } from './commands/remind/define.js';
-import { defineCompletion } from './commands/completion/define.js';
-import { examples, type Invoke } from './commands/shared.js';
-import { defineStats } from './commands/stats/define.js';
-import { defineSync } from './commands/sync/define.js';
+import { examples, type Invoke, type Parent } from './commands/shared.js';
 import { sanitizeForTerminal } from './core/sanitize.js';
 import { VERSION } from './version.js';
 
@@ -35,8 +16,22 @@ export const NOT_MEDICAL_ADVICE =
  * `invoke` runs a command's run function (src/commands/invoke.ts; tests pass one that records).
  * Commander errors throw instead of exiting (only main exits) and read `peerpath: …`.
  */
-export function createProgram(invoke: Invoke, output: OutputConfiguration = {}) {
-  const program = new Command('peerpath')
+export async function createProgram(invoke: Invoke, output: OutputConfiguration = {}, args?: readonly string[]): Promise<Program> {
+  const program = createRoot(output);
+  // Given the arguments, load and define only the command they name (start-up stays small); all
+  // of them when they name none, or one we do not know (top-level help, "did you mean").
+  const word = args && commandWord(program, args);
+  const named = word === undefined ? undefined : COMMANDS.find((c) => c.names.includes(word));
+  const defines = await Promise.all((named ? [named] : COMMANDS).map((c) => c.load()));
+  for (const define of defines) define(program, invoke, () => createProgram(invoke, output));
+  return program;
+}
+
+type Program = ReturnType<typeof createRoot>;
+
+/** The root: its options are the globals every command gets. */
+function createRoot(output: OutputConfiguration) {
+  return new Command('peerpath')
     // Set before any subcommand exists: subcommands copy these when they are created.
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(commanderErrorLine(str)), ...output })
@@ -56,28 +51,45 @@ export function createProgram(invoke: Invoke, output: OutputConfiguration = {}) 
     .addOption(new Option('--passphrase-file <file>', 'passphrase for an encrypted journal (or PEERPATH_PASSPHRASE_FILE)'))
     .addOption(new Option('--debug', 'show details when something goes wrong').hideHelp(false))
     .hook('preAction', (_root, actionCommand) => takeOptionsFromParent(actionCommand));
+}
 
-  defineMenu(program, invoke);
-  defineCheckin(program, invoke);
-  defineJournal(program, invoke); // journal (log): list, show, edit, delete
-  defineDoctor(program, invoke);
-  defineConfig(program, invoke); // config: get, set, unset, list
-  definePrograms(program, invoke); // programs: list, show, match, save, unsave, add, remove, guide, browse
-  defineHelpNow(program, invoke); // help-now (crisis; `help now` is rewritten to it: see helpNowArgv)
-  definePlan(program, invoke); // plan: edit, export
-  defineStats(program, invoke);
-  defineCalendar(program, invoke);
-  defineExport(program, invoke);
-  defineImport(program, invoke);
-  defineBackups(program, invoke); // backups: list, restore
-  defineCrypto(program, invoke); // encrypt, decrypt
-  defineRemind(program, invoke); // remind: set, off, shell, install, uninstall; --if-due, --notify
-  // completion (and the hidden __complete, __manpage): scripts and the man page from a full tree.
-  defineCompletion(program, invoke, () => createProgram(invoke, output));
-  defineSync(program, invoke);
-  defineGitSetup(program, invoke);
-  defineMergeDriver(program, invoke);
-  return program;
+/** `full` builds the whole tree afresh, for commands that describe it (completion, man page). */
+type Define = (parent: Parent, invoke: Invoke, full: () => Promise<CommandUnknownOpts>) => void;
+
+/**
+ * Every command: the names that reach it (aliases too) and its home in src/commands/<name>/,
+ * whose define.ts is loaded only when the command is run (or help lists them all).
+ */
+const COMMANDS: readonly { names: readonly string[]; load: () => Promise<Define> }[] = [
+  { names: ['menu'], load: async () => (await import('./commands/menu/define.js')).defineMenu }, // hidden: `peerpath` alone in a terminal
+  { names: ['checkin'], load: async () => (await import('./commands/checkin/define.js')).defineCheckin },
+  { names: ['journal', 'log'], load: async () => (await import('./commands/journal/define.js')).defineJournal }, // list, show, edit, delete
+  { names: ['doctor'], load: async () => (await import('./commands/doctor/define.js')).defineDoctor },
+  { names: ['config'], load: async () => (await import('./commands/config/define.js')).defineConfig }, // get, set, unset, list
+  { names: ['programs'], load: async () => (await import('./commands/programs/define.js')).definePrograms }, // list, show, match, save, unsave, add, remove, guide, browse
+  { names: ['help-now'], load: async () => (await import('./commands/help-now/define.js')).defineHelpNow }, // `help now` too: see helpNowArgv
+  { names: ['plan'], load: async () => (await import('./commands/plan/define.js')).definePlan }, // edit, export
+  { names: ['stats'], load: async () => (await import('./commands/stats/define.js')).defineStats },
+  { names: ['calendar'], load: async () => (await import('./commands/calendar/define.js')).defineCalendar },
+  { names: ['export'], load: async () => (await import('./commands/export/define.js')).defineExport },
+  { names: ['import'], load: async () => (await import('./commands/import/define.js')).defineImport },
+  { names: ['backups'], load: async () => (await import('./commands/backups/define.js')).defineBackups }, // list, restore
+  { names: ['encrypt', 'decrypt'], load: async () => (await import('./commands/crypto/define.js')).defineCrypto },
+  { names: ['remind'], load: async () => (await import('./commands/remind/define.js')).defineRemind }, // set, off, shell, install, uninstall; --if-due, --notify
+  { names: ['completion', '__complete', '__manpage'], load: async () => (await import('./commands/completion/define.js')).defineCompletion }, // the last two hidden
+  { names: ['sync'], load: async () => (await import('./commands/sync/define.js')).defineSync }, // DIR, --status
+  { names: ['git-setup'], load: async () => (await import('./commands/git-setup/define.js')).defineGitSetup },
+  { names: ['merge-driver'], load: async () => (await import('./commands/merge-driver/define.js')).defineMergeDriver }, // called by git
+];
+
+/**
+ * The command the arguments name: the first word that is not a root option or its value
+ * (`peerpath --data-dir d journal show` → journal; `peerpath help stats` → stats).
+ */
+export function commandWord(program: CommandUnknownOpts, args: readonly string[]): string | undefined {
+  const takesValue = new Set(program.options.filter((o) => o.required || o.optional).map((o) => o.long));
+  const words = args.filter((a, i) => !a.startsWith('-') && !(i > 0 && takesValue.has(args[i - 1]!)));
+  return words[0] === 'help' ? words[1] : words[0];
 }
 
 /**

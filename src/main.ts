@@ -1,6 +1,10 @@
+import * as nodeModule from 'node:module';
 import { ExitCode, PeerpathError } from './core/errors.js';
 import { sanitizeForTerminal } from './core/sanitize.js';
 import { VERSION } from './version.js';
+
+// Node ≥ 22.1 keeps the compiled chunks on disk between runs; Node 20 has no such cache (no-op there).
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 /** The only place that exits: runs the CLI and maps every error to the contract's exit codes. */
 async function main(argv: string[]): Promise<number> {
@@ -16,14 +20,19 @@ async function main(argv: string[]): Promise<number> {
     const { answerIfDue } = await import('./if-due.js');
     if (answerIfDue(only, (s) => process.stdout.write(s))) return ExitCode.ok;
   }
-  const { CommanderError, createProgram, createInvoke, helpNowArgv, isPromptCancel, colorLevel } = await import('./startup.js');
+  // Every command needs its context (output, store): load it beside commander rather than after it.
+  const runsCommand = !only.some((a) => a === '--help' || a === '-h');
+  const [{ CommanderError, commandWord, createProgram, createInvoke, helpNowArgv, isPromptCancel, colorLevel }] = await Promise.all([
+    import('./startup.js'),
+    runsCommand ? import('./commands/context.js') : undefined,
+  ]);
   const debug = argv.includes('--debug');
   const color = colorLevel({ color: !argv.includes('--no-color'), env: process.env, isTTY: Boolean(process.stderr.isTTY) }) > 0;
   const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
-  const program = createProgram(createInvoke());
+  const userArgs = argv.slice(2);
+  const program = await createProgram(createInvoke(), {}, helpNowArgv(argv).slice(2));
   // No command and no terminal (or --no-input): print the help instead of a menu.
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !argv.includes('--no-input');
-  const userArgs = argv.slice(2);
   const hasCommand = userArgs.some((a) => !a.startsWith('-') && !isOptionValue(userArgs, a));
   // An unknown flag (`peerpath --bogus`) goes on to commander, which rejects it (exit 2).
   const rootFlags = new Set(program.options.flatMap((o) => [o.long, o.short]).filter(Boolean));

@@ -1,5 +1,5 @@
 // What every command definition (src/commands/<verb>/define.ts) uses. Only commander types and tiny
-// helpers here: definitions load at start-up, their run modules load when the command runs.
+// helpers here: a definition loads when its command is named, its run module when the command runs.
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import type { Ctx } from './context.js';
 

@@ -26,7 +26,10 @@ export interface Parsed {
   error: CommanderError | null;
 }
 
-/** Parse `argv` as the user typed it; commander's errors come back as the CommanderError (never process.exit). */
+/**
+ * Parse `argv` as the user typed it, with the program main builds for it; commander's errors come
+ * back as the CommanderError (never process.exit).
+ */
 export async function parse(argv: string[]): Promise<Parsed> {
   const calls: RunCall[] = [];
   const record: Invoke = async (cmd, _load, run, ...args) => {
@@ -36,12 +39,13 @@ export async function parse(argv: string[]): Promise<Parsed> {
   };
   let out = '';
   let err = '';
-  const program = createProgram(record, {
+  const program = await createProgram(record, {
     writeOut: (s) => void (out += s),
     writeErr: (s) => void (err += s),
     getOutHelpWidth: () => 100,
     getErrHelpWidth: () => 100,
-  });
+  }, argv); // as main does: only the command argv names is defined
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return { calls, out, err, error: null };

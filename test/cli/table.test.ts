@@ -4,7 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { NOT_MEDICAL_ADVICE } from '../../src/cli.js';
+import { createProgram, NOT_MEDICAL_ADVICE } from '../../src/cli.js';
 import { parse } from './parse.js';
 
 type Row = [argv: string[], name: string, args: string[], opts: Record<string, unknown>, global?: Record<string, unknown>];
@@ -162,5 +162,29 @@ describe('help', () => {
     const r = await parse(['--version']);
     expect(r.error?.code).toBe('commander.version');
     expect(r.out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('start-up: only the command the arguments name is defined', () => {
+  const names = async (argv?: string[]) => (await createProgram(async () => undefined, {}, argv)).commands.map((c) => c.name());
+  const ALL = ['*all*'];
+  it.each([
+    [['checkin', '--mood', '5'], ['checkin']],
+    [['--data-dir', '/tmp/d', 'log', 'show', 'k3'], ['journal']],
+    [['--data-dir=/tmp/d', 'programs', '--json'], ['programs']],
+    [['help', 'stats'], ['stats']],
+    [['decrypt'], ['encrypt', 'decrypt']],
+    [['--data-dir', 'checkin'], ALL], // "checkin" is the data dir here
+    [['frobnicate'], ALL], // unknown: every name, for "did you mean"
+    [['--help'], ALL],
+    [[], ALL],
+  ])('%j → %j', async (argv, expected) => {
+    expect(await names(argv)).toEqual(expected === ALL ? await names() : expected);
+  });
+
+  it('`help CMD` shows that command\'s help', async () => {
+    const r = await parse(['help', 'stats']);
+    expect(r.out).toContain('Usage: peerpath stats');
+    expect(r.out).toContain('--last');
   });
 });

@@ -69,8 +69,8 @@ describe('directory argv table', () => {
     expect(r.calls).toEqual([]);
   });
 
-  test('every directory command has --help with examples', () => {
-    const program = createProgram(async () => undefined);
+  test('every directory command has --help with examples', async () => {
+    const program = await createProgram(async () => undefined);
     const programs = program.commands.find((c) => c.name() === 'programs')!;
     for (const cmd of [programs, ...programs.commands, program.commands.find((c) => c.name() === 'help-now')!]) {
       let help = '';

@@ -5,10 +5,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { emptyJournal } from '../../src/core/entry.js';
-import { createCtx, type Ctx } from '../../src/commands/context.js';
 import { attendanceChoices, programName, validateAttended } from '../../src/commands/programs/lookup.js';
 import { programsBrowse } from '../../src/commands/programs/browse.js';
 import { programsMatch } from '../../src/commands/programs/match.js';
@@ -18,40 +16,7 @@ import { PeerpathError } from '../../src/core/errors.js';
 import { isForSpecificGroups } from '../../src/directory/audience.js';
 import { loadPrograms } from '../../src/directory/load.js';
 import type { Prompts } from '../../src/ui/prompts.js';
-
-interface Asked {
-  kind: string;
-  message: string;
-  choices?: unknown[];
-}
-
-/** Prompts that answer from a queue and record what was asked. */
-function scripted(answers: unknown[]): Prompts & { asked: Asked[] } {
-  const asked: Asked[] = [];
-  const next = (kind: string, cfg: { message: string; choices?: unknown[] }) => {
-    asked.push({ kind, message: cfg.message, choices: cfg.choices });
-    if (!answers.length) throw new Error(`No scripted answer for: ${cfg.message}`);
-    return Promise.resolve(answers.shift());
-  };
-  return {
-    asked,
-    select: (cfg) => next('select', cfg) as never,
-    checkbox: (cfg) => next('checkbox', cfg) as never,
-    input: (cfg) => next('input', cfg) as never,
-    confirm: (cfg) => next('confirm', cfg) as never,
-    password: (cfg) => next('password', cfg) as never,
-  };
-}
-
-function tty(): PassThrough & { isTTY: boolean; columns: number; text: () => string } {
-  const s = new PassThrough() as PassThrough & { isTTY: boolean; columns: number; text: () => string };
-  let buf = '';
-  s.on('data', (d) => (buf += String(d)));
-  s.isTTY = true;
-  s.columns = 100;
-  s.text = () => buf;
-  return s;
-}
+import { makeTestCtx, scripted } from '../fixtures/ctx.js';
 
 let base: string;
 beforeEach(() => {
@@ -59,23 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(base, { recursive: true, force: true }));
 
-function makeCtx(prompts: Prompts): { ctx: Ctx; stdout: ReturnType<typeof tty>; stderr: ReturnType<typeof tty> } {
-  const stdout = tty();
-  const stderr = tty();
-  const stdin = tty();
-  const ctx = createCtx(
-    { dataDir: join(base, 'data'), input: true, color: false },
-    {
-      env: { NO_COLOR: '1' },
-      stdin,
-      stdout: stdout as unknown as NodeJS.WriteStream,
-      stderr: stderr as unknown as NodeJS.WriteStream,
-      prompts,
-      now: () => new Date('2026-11-23T12:00:00Z'),
-    },
-  );
-  return { ctx, stdout, stderr };
-}
+const makeCtx = (prompts: Prompts) => makeTestCtx(join(base, 'data'), prompts);
 
 describe('programs match, guided', () => {
   test('asks each question once, every one skippable, and ranks by the answers', async () => {

@@ -11,7 +11,7 @@ const run = () => import('./run.js');
  * roff page scripts/build.mjs writes to docs/peerpath.1). See ./run.ts. `fullProgram` builds the
  * whole command tree afresh (start-up may define only the command being run).
  */
-export function defineCompletion(parent: Parent, invoke: Invoke, fullProgram: () => CommandUnknownOpts): void {
+export function defineCompletion(parent: Parent, invoke: Invoke, fullProgram: () => Promise<CommandUnknownOpts>): void {
   parent
     .command('completion')
     .description('print a shell completion script: commands, flags, facet values, program ids and tags')
@@ -21,7 +21,7 @@ export function defineCompletion(parent: Parent, invoke: Invoke, fullProgram: ()
       'echo \'eval "$(peerpath completion zsh)"\' >> ~/.zshrc      # after compinit',
       'peerpath completion fish > ~/.config/fish/completions/peerpath.fish',
     ))
-    .action((shell, _opts, cmd) => invoke(cmd, run, 'completion', shell, fullProgram()));
+    .action(async (shell, _opts, cmd) => invoke(cmd, run, 'completion', shell, await fullProgram()));
   parent
     .command('__complete', { hidden: true })
     .description('values for completion scripts, one per line')
@@ -30,5 +30,5 @@ export function defineCompletion(parent: Parent, invoke: Invoke, fullProgram: ()
   parent
     .command('__manpage', { hidden: true })
     .description('the man page (roff), as scripts/build.mjs writes it to docs/peerpath.1')
-    .action((_opts, cmd) => invoke(cmd, run, 'manpage', fullProgram()));
+    .action(async (_opts, cmd) => invoke(cmd, run, 'manpage', await fullProgram()));
 }
