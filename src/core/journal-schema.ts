@@ -1,4 +1,5 @@
-import { SCHEMA_VERSION, type Entry, type JournalData, type OwnProgram } from './entry.js';
+import { SCHEMA_VERSION, type Entry, type JournalData, type OwnProgram, type QuestionnaireResult } from './entry.js';
+import { checkQuestionnaireResult } from './questionnaires/score.js';
 
 /** Why a journal file is not acceptable; the store turns this into exit 3 with the file's path. */
 export class JournalShapeError extends Error {
@@ -34,6 +35,19 @@ function checkEntry(e: unknown, i: number): Entry {
 function checkOwn(p: unknown, i: number): OwnProgram {
   if (!isObj(p) || typeof p.id !== 'string' || typeof p.name !== 'string') throw new JournalShapeError(`own program ${i + 1} is malformed`);
   return p as unknown as OwnProgram;
+}
+
+/** The optional `questionnaires` list: each result checked, ids unique. */
+function checkQuestionnaires(list: unknown): QuestionnaireResult[] {
+  if (!Array.isArray(list)) throw new JournalShapeError('"questionnaires" is not a list');
+  const ids = new Set<string>();
+  return list.map((raw, i) => {
+    const r = checkQuestionnaireResult(raw);
+    if (typeof r === 'string') throw new JournalShapeError(`questionnaire result ${i + 1} ${r}`);
+    if (ids.has(r.id)) throw new JournalShapeError(`two questionnaire results share the id ${r.id}`);
+    ids.add(r.id);
+    return r;
+  });
 }
 
 /**
@@ -79,8 +93,10 @@ export function validateJournal(raw: unknown): { data: JournalData; migratedFrom
   if (!Array.isArray(mine)) throw new JournalShapeError('"mine" is not a list');
   const config = obj.config ?? {};
   if (!isObj(config)) throw new JournalShapeError('"config" is not an object');
+  const data = { ...obj, schemaVersion: SCHEMA_VERSION, entries, saved, mine: mine.map(checkOwn), config: config as JournalData['config'] } as JournalData;
+  if (obj.questionnaires !== undefined) data.questionnaires = checkQuestionnaires(obj.questionnaires);
   return {
-    data: { ...obj, schemaVersion: SCHEMA_VERSION, entries, saved, mine: mine.map(checkOwn), config: config as JournalData['config'] } as JournalData,
+    data,
     migratedFrom,
   };
 }
