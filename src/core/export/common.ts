@@ -1,4 +1,4 @@
-import type { Entry, OwnProgram } from '../entry.js';
+import type { Entry, OwnProgram, QuestionnaireResult } from '../entry.js';
 import { dayOf, type DayKey } from '../period.js';
 import { sanitizeForTerminal, sanitizeLine } from '../sanitize.js';
 import { filterByPeriod } from '../stats.js';
@@ -14,6 +14,8 @@ export interface ExportInput {
   entries: readonly Entry[];
   saved?: readonly string[];
   mine?: readonly OwnProgram[];
+  /** Answered questionnaires (md and html show the totals in the period). */
+  questionnaires?: readonly QuestionnaireResult[];
   period: { from: DayKey | null; to: DayKey | null; label: string };
   now: Date;
   includePrivate: boolean;

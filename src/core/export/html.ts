@@ -3,6 +3,7 @@ import { MOOD_BANDS, moodBand } from '../paint.js';
 import { addDayKey, dayOf, daysBetween, localDayKey, weekdayIndex, type DayKey } from '../period.js';
 import { computeStats, WEEKDAYS, type Stats } from '../stats.js';
 import { ASSOCIATION_NOTE, checkInLine, describeAssociations, fmt, formatDay, MONTHS_LONG } from '../stats-render.js';
+import { questionnairesHtml } from './questionnaires.js';
 import { byTime, cleanText, programLabel, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
 
 /** Escape text for HTML element content and attribute values (control characters removed first). */
@@ -243,6 +244,9 @@ export function exportHtml(input: ExportInput): ExportOutput {
     h.push('<p class="muted">No groups recorded in this period.</p>');
   }
   h.push('</section>');
+
+  const questionnaires = questionnairesHtml(input.questionnaires, input.period);
+  if (questionnaires) h.push(questionnaires);
 
   h.push('<section id="entries">', `<h2>Entries <span class="muted small">(${entries.length})</span></h2>`);
   if (!entries.length) h.push('<p class="muted">No check-ins in this period.</p>');

@@ -2,6 +2,7 @@ import { computeStats, summariseDays, WEEKDAYS } from '../stats.js';
 import { ASSOCIATION_NOTE, checkInLine, describeAssociations, fmt, formatDay, moodOverview } from '../stats-render.js';
 import { sparkline, fitSeries } from '../sparkline.js';
 import { addDayKey, dayOf, localDayKey, weekdayIndex } from '../period.js';
+import { questionnairesMarkdown } from './questionnaires.js';
 import { byTime, cleanLine, cleanText, programLabel, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
 
 /** Escape text so Markdown shows it literally (and strip control characters). */
@@ -91,6 +92,8 @@ export function exportMarkdown(input: ExportInput): ExportOutput {
   } else {
     out.push('No groups recorded in this period.', '');
   }
+
+  out.push(...questionnairesMarkdown(input.questionnaires, input.period));
 
   out.push('## Entries', '');
   if (!entries.length) out.push('No check-ins in this period.', '');
