@@ -82,6 +82,6 @@ describe('html export', () => {
     expect(svg.match(/<rect /g)).toHaveLength(2);
     expect(svg).toContain('negative 0–2');
     expect(svg).toContain('positive 3 or more');
-    expect(svg).toMatch(/<circle class="dot" cx="312.0"/);
+    expect(svg).toMatch(/<circle class="dot" cx="302.0"/);
   });
 });

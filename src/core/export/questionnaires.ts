@@ -49,7 +49,7 @@ export function scoreChartSvg(kind: QuestionnaireKind, list: readonly Questionna
   const W = 720;
   const H = 200;
   const L = 34;
-  const R = 130;
+  const R = 150;
   const T = 10;
   const B = 26;
   const from = period.from ?? dayOf(list[0]!.at);
