@@ -36,6 +36,7 @@ function scripted(answers: unknown[]): Prompts & { asked: Asked[] } {
     input: (cfg) => next('input', cfg) as never,
     confirm: (cfg) => next('confirm', cfg) as never,
     password: (cfg) => next('password', cfg) as never,
+    key: (cfg) => next('key', cfg) as never,
   };
 }
 
