@@ -1,15 +1,15 @@
 /** The questionnaire command's run functions with a real store in a temp dir and scripted prompts. */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCtx, type Ctx } from '../../src/commands/context.js';
 import { questionnaire, questionnaireList } from '../../src/commands/questionnaire/run.js';
 import { PeerpathError } from '../../src/core/errors.js';
 import { JournalStore } from '../../src/store/journal.js';
 import type { Prompts } from '../../src/ui/prompts.js';
 import { HELP_NOW_POINTER, SAFETY_MESSAGE } from '../../src/ui/questionnaire-render.js';
+import { useTempDataDirs } from '../e2e/helpers.js';
 
 function stream(isTTY: boolean): PassThrough & { isTTY: boolean; columns: number; text: () => string } {
   const s = new PassThrough() as PassThrough & { isTTY: boolean; columns: number; text: () => string };
@@ -21,11 +21,7 @@ function stream(isTTY: boolean): PassThrough & { isTTY: boolean; columns: number
   return s;
 }
 
-let base: string;
-beforeEach(() => {
-  base = mkdtempSync(join(tmpdir(), 'peerpath-qcmd-'));
-});
-afterEach(() => rmSync(base, { recursive: true, force: true }));
+const dataDir = useTempDataDirs();
 
 /** Prompts whose `key` answers from a queue; a thrown value stands for Ctrl+C. */
 function keys(queue: (number | Error)[]): Prompts {
@@ -39,10 +35,10 @@ function keys(queue: (number | Error)[]): Prompts {
   } as unknown as Prompts;
 }
 
-function makeCtx(opts: { tty: boolean; prompts?: Prompts }): { ctx: Ctx; stdout: ReturnType<typeof stream>; stderr: ReturnType<typeof stream>; dir: string } {
+function makeCtx(opts: { tty: boolean; prompts?: Prompts; dir?: string }): { ctx: Ctx; stdout: ReturnType<typeof stream>; stderr: ReturnType<typeof stream>; dir: string } {
   const stdout = stream(opts.tty);
   const stderr = stream(opts.tty);
-  const dir = join(base, 'data');
+  const dir = opts.dir ?? dataDir();
   const ctx = createCtx(
     { dataDir: dir, input: true, color: false },
     {
@@ -116,10 +112,10 @@ describe('questionnaire list', () => {
     const { ctx } = makeCtx({ tty: false });
     await questionnaire(ctx, 'phq2', { answers: '0,1' });
     await questionnaire(ctx, 'gad2', { answers: '2,2' });
-    const json = makeCtx({ tty: false });
+    const json = makeCtx({ tty: false, dir: ctx.dataDir().dir });
     await questionnaireList(json.ctx, { json: true });
     expect((JSON.parse(json.stdout.text()) as { kind: string }[]).map((r) => r.kind)).toEqual(['phq2', 'gad2']);
-    const human = makeCtx({ tty: false });
+    const human = makeCtx({ tty: false, dir: ctx.dataDir().dir });
     await questionnaireList(human.ctx, {});
     expect(human.stdout.text()).toMatch(/^PHQ-2 \(1\)\n.*1 of 6 {2}negative\n\nGAD-2 \(1\)\n.*4 of 6 {2}positive\n$/);
   });

@@ -1,26 +1,16 @@
 /** Questionnaire results in the journal file: validated on read, saved under the lock, bytes unchanged when absent. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyJournal } from '../../src/core/entry.js';
 import { JournalShapeError, serializeJournal, validateJournal } from '../../src/core/journal-schema.js';
 import { makeResult } from '../../src/core/questionnaires/score.js';
 import { JournalStore } from '../../src/store/journal.js';
 import { saveQuestionnaireResult } from '../../src/store/questionnaires.js';
+import { useTempDataDirs } from '../e2e/helpers.js';
 import { FHIRPATH_PHQ9 } from '../fixtures/phq9-fhirpath.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-function dataDir(): string {
-  const base = mkdtempSync(join(tmpdir(), 'peerpath-q-'));
-  dirs.push(base);
-  const dir = join(base, 'data');
-  mkdirSync(dir, { mode: 0o700 });
-  return dir;
-}
+const dataDir = useTempDataDirs();
 
 const AT = '2026-11-20T09:00:00.000-05:00';
 const phq9 = makeResult('phq9', { id: 'kq1abc', at: AT, answers: [...FHIRPATH_PHQ9.answers], difficulty: 0 });
@@ -70,6 +60,7 @@ describe('saveQuestionnaireResult', () => {
 
   it('keeps the entries and settings already in the journal', async () => {
     const dir = dataDir();
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     const before = { ...emptyJournal(), saved: ['nami-connection'], config: { country: 'US' } };
     writeFileSync(join(dir, 'journal.json'), serializeJournal(before), { mode: 0o600 });
     const store = new JournalStore({ dataDir: dir });
