@@ -35,6 +35,8 @@ describe('md export', () => {
     expect(section).toContain('| 20 Nov 2026 | PHQ-9 | 8 of 27 | mild (5–9) |');
     expect(section).toContain('| 2 Nov 2026 | GAD-7 | 6 of 21 | mild (5–9) |');
     expect(section).not.toContain('PHQ-2');
+    expect(section).toMatch(/^- PHQ-9 over time: `\S\S` \(15 → 8\)$/m);
+    expect(section).not.toContain('GAD-7 over time'); // one result: no trend
     expect(section).toContain('A score is not a diagnosis.');
     expect(section).toContain('with an educational grant from Pfizer Inc.');
   });

@@ -3,6 +3,7 @@ import { resultsOfKind } from '../questionnaires/history.js';
 import { ATTRIBUTION, maxTotal, QUESTIONNAIRE_KINDS, QUESTIONNAIRES, type QuestionnaireKind } from '../questionnaires/items.js';
 import { bandRange, NOT_A_DIAGNOSIS, resultDay } from '../questionnaires/words.js';
 import { dayOf, daysBetween, type DayKey } from '../period.js';
+import { fitSeries, sparkline } from '../sparkline.js';
 
 /**
  * The questionnaire sections of the md and html reports: totals only (never item answers), with the
@@ -31,6 +32,14 @@ export function questionnairesMarkdown(all: readonly QuestionnaireResult[] | und
   for (const [kind, list] of groups) {
     const def = QUESTIONNAIRES[kind];
     for (const r of list) out.push(`| ${resultDay(r.at)} | ${def.name} | ${r.total} of ${maxTotal(def)} | ${r.band} (${bandRange(kind, r.band)}) |`);
+  }
+  const trends = groups.filter(([, list]) => list.length > 1);
+  if (trends.length) out.push('');
+  for (const [kind, list] of trends) {
+    const def = QUESTIONNAIRES[kind];
+    const totals = list.map((r) => r.total);
+    const words = totals.length <= 8 ? totals.join(' → ') : `${totals[0]} → … → ${totals.at(-1)}`;
+    out.push(`- ${def.name} over time: \`${sparkline(fitSeries(totals, 60), 0, maxTotal(def))}\` (${words})`);
   }
   out.push('', `_${ATTRIBUTION}_`, '');
   return out;
