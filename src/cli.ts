@@ -1,10 +1,19 @@
-import { Command, Option } from 'commander';
-import { defineBackupCommands } from './cli/backups.js';
-import { defineDataCommands } from './cli/data.js';
-import { defineInsightCommands } from './cli/insights.js';
-import { defineDirectoryCommands } from './cli/directory.js';
-import { defineJournalCommands } from './cli/journal.js';
-import { examples, makeAct, type Dispatch } from './cli/shared.js';
+import { Command, Option, type CommandUnknownOpts, type OutputConfiguration } from '@commander-js/extra-typings';
+import { defineBackups } from './commands/backups/define.js';
+import { defineCalendar } from './commands/calendar/define.js';
+import { defineCheckin } from './commands/checkin/define.js';
+import { defineConfig } from './commands/config/define.js';
+import { defineCrypto } from './commands/crypto/define.js';
+import { defineDoctor } from './commands/doctor/define.js';
+import { defineExport } from './commands/export/define.js';
+import { defineHelpNow } from './commands/help-now/define.js';
+import { defineImport } from './commands/import/define.js';
+import { defineJournal } from './commands/journal/define.js';
+import { defineMenu } from './commands/menu/define.js';
+import { definePrograms } from './commands/programs/define.js';
+import { examples, type Invoke } from './commands/shared.js';
+import { defineStats } from './commands/stats/define.js';
+import { sanitizeForTerminal } from './core/sanitize.js';
 import { VERSION } from './version.js';
 
 export { VERSION } from './version.js';
@@ -13,12 +22,19 @@ export const NOT_MEDICAL_ADVICE =
   'peerpath is a journal and a directory, not a substitute for professional care: it gives no medical advice.';
 
 /**
- * Every command, option and help example. No logic: each action hands its parsed arguments to
- * `dispatch`, which the tests replace to check what each command receives.
+ * The whole program. Each command lives in src/commands/<name>/: `define.ts` (its flags, typed from
+ * the flag strings) and its run function (`run.ts`, or one module per subcommand for `programs`),
+ * loaded only when it runs. `encrypt` and `decrypt` share src/commands/crypto/.
+ *
+ * `invoke` runs a command's run function (src/commands/invoke.ts; tests pass one that records).
+ * Commander errors throw instead of exiting (only main exits) and read `peerpath: …`.
  */
-export function createProgram(dispatch: Dispatch): Command {
-  const act = makeAct(dispatch);
+export function createProgram(invoke: Invoke, output: OutputConfiguration = {}) {
   const program = new Command('peerpath')
+    // Set before any subcommand exists: subcommands copy these when they are created.
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(commanderErrorLine(str)), ...output })
+    .showSuggestionAfterError(true)
     .version(VERSION, '-V, --version', 'print the version')
     .description('A private, offline companion for mental-health recovery: check in, keep a journal, find peer support.')
     .addHelpText('before', `peerpath — check in on your mood in seconds, keep a journal, find real peer support.\nEverything stays in one file on this machine. No network, no account.\n${NOT_MEDICAL_ADVICE}\n\n${examples(
@@ -32,16 +48,40 @@ export function createProgram(dispatch: Dispatch): Command {
     .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
     .addOption(new Option('--passphrase-file <file>', 'passphrase for an encrypted journal (or PEERPATH_PASSPHRASE_FILE)'))
     .addOption(new Option('--debug', 'show details when something goes wrong').hideHelp(false))
-    .showSuggestionAfterError(true);
+    .hook('preAction', (_root, actionCommand) => takeOptionsFromParent(actionCommand));
 
-  // `peerpath` alone in a terminal runs this (main adds it); hidden so the root has no action of its
-  // own, which keeps commander's "unknown command" errors and `peerpath help CMD` working.
-  program.command('menu', { hidden: true }).description('a short menu of the main actions').action(act('menu'));
-
-  defineJournalCommands(program, act);
-  defineDirectoryCommands(program, act);
-  defineInsightCommands(program, act);
-  defineBackupCommands(program, act);
-  defineDataCommands(program, act);
+  defineMenu(program, invoke);
+  defineCheckin(program, invoke);
+  defineJournal(program, invoke); // journal (log): list, show, edit, delete
+  defineDoctor(program, invoke);
+  defineConfig(program, invoke); // config: get, set, unset, list
+  definePrograms(program, invoke); // programs: list, show, match, save, unsave, add, remove, guide, browse
+  defineHelpNow(program, invoke);
+  defineStats(program, invoke);
+  defineCalendar(program, invoke);
+  defineExport(program, invoke);
+  defineImport(program, invoke);
+  defineBackups(program, invoke); // backups: list, restore
+  defineCrypto(program, invoke); // encrypt, decrypt
   return program;
+}
+
+/** Commander's "error: unknown option '--x'" as our "peerpath: unknown option '--x'", inert on the terminal. */
+function commanderErrorLine(str: string): string {
+  return sanitizeForTerminal(str.replace(/^error: /, 'peerpath: '));
+}
+
+/**
+ * Commander gives an option to the parent when both declare it (`journal --json` and `journal show
+ * --json`), so `journal show k3 --json` would reach `show` without `json`: hand such values down.
+ */
+function takeOptionsFromParent(cmd: CommandUnknownOpts): void {
+  const parent = cmd.parent;
+  if (!parent?.parent) return; // top-level commands: the root's options are the globals
+  for (const o of cmd.options) {
+    const key = o.attributeName();
+    if (cmd.getOptionValue(key) === undefined && parent.getOptionValueSource(key) === 'cli') {
+      cmd.setOptionValueWithSource(key, parent.getOptionValue(key), 'cli');
+    }
+  }
 }

@@ -1,4 +1,3 @@
-import type { Command } from 'commander';
 import { ExitCode, PeerpathError } from './core/errors.js';
 import { sanitizeForTerminal } from './core/sanitize.js';
 import { VERSION } from './version.js';
@@ -11,17 +10,11 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return ExitCode.ok;
   }
-  const { CommanderError, createProgram, createDispatch, isPromptCancel, colorLevel } = await import('./startup.js');
+  const { CommanderError, createProgram, createInvoke, isPromptCancel, colorLevel } = await import('./startup.js');
   const debug = argv.includes('--debug');
   const color = colorLevel({ color: !argv.includes('--no-color'), env: process.env, isTTY: Boolean(process.stderr.isTTY) }) > 0;
   const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
-  const program = createProgram(createDispatch());
-  // Subcommands copy exitOverride when they are created, and createProgram has already created
-  // them: set it on every command, or a subcommand's usage error (unknown flag) exits 1, not 2.
-  for (const cmd of allCommands(program)) {
-    cmd.exitOverride();
-    cmd.configureOutput({ outputError: (str, write) => write(sanitizeForTerminal(str)) });
-  }
+  const program = createProgram(createInvoke());
   // No command and no terminal (or --no-input): print the help instead of a menu.
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !argv.includes('--no-input');
   const userArgs = argv.slice(2);
@@ -59,10 +52,6 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(debug && e?.stack ? e.stack + '\n' : dim('Run the same command again with --debug to see the details.') + '\n');
     return ExitCode.unexpected;
   }
-}
-
-function allCommands(cmd: Command): Command[] {
-  return [cmd, ...cmd.commands.flatMap(allCommands)];
 }
 
 /** Options that take a value, so their value is not mistaken for a command name. */

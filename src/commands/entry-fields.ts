@@ -3,20 +3,7 @@ import type { Entry } from '../core/entry.js';
 import { usageError } from '../core/errors.js';
 import { checkNote, LIMITS, normalizeWords, parseIntInRange, parseSleepHours, splitList } from '../core/validate.js';
 import type { Ctx } from './context.js';
-
-/** The entry flags shared by `checkin` and `journal edit`. */
-export interface EntryFlags {
-  mood?: string;
-  energy?: string;
-  anxiety?: string;
-  sleep?: string;
-  emotions?: string;
-  tags?: string;
-  note?: string;
-  attended?: string;
-  at?: string;
-  private?: boolean;
-}
+import type { EntryFlags } from './entry-flags.js';
 
 export type EntryPatch = Partial<Pick<Entry, 'mood' | 'energy' | 'anxiety' | 'sleepHours' | 'emotions' | 'tags' | 'note' | 'attended' | 'at' | 'private'>>;
 

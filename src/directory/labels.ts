@@ -47,7 +47,7 @@ export const COST_LABELS: Record<Cost, string> = {
   varies: 'varies',
 };
 
-/** Names for the country codes used in the data (and a few more), for display and search. */
+/** Names for every country code in the bundled data (programs, crisis lines, emergency numbers). */
 export const COUNTRY_NAMES: Record<string, string> = {
   US: 'United States',
   CA: 'Canada',
@@ -55,10 +55,36 @@ export const COUNTRY_NAMES: Record<string, string> = {
   IE: 'Ireland',
   AU: 'Australia',
   NZ: 'New Zealand',
-  IL: 'Israel',
   IN: 'India',
+  DE: 'Germany',
+  ZA: 'South Africa',
+  FR: 'France',
+  ES: 'Spain',
+  NL: 'Netherlands',
+  SE: 'Sweden',
+  NO: 'Norway',
+  DK: 'Denmark',
   FI: 'Finland',
+  JP: 'Japan',
+  SG: 'Singapore',
+  PH: 'Philippines',
+  MY: 'Malaysia',
+  HK: 'Hong Kong',
+  BR: 'Brazil',
+  MX: 'Mexico',
+  AR: 'Argentina',
+  KE: 'Kenya',
+  NG: 'Nigeria',
+  IT: 'Italy',
+  PL: 'Poland',
+  BE: 'Belgium',
+  AT: 'Austria',
+  CH: 'Switzerland',
+  PT: 'Portugal',
+  IL: 'Israel',
+  KR: 'South Korea',
   GR: 'Greece',
+  EU: 'European Union',
   international: 'international',
 };
 

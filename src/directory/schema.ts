@@ -1,8 +1,9 @@
 /**
  * The bundled directory's shape.
  *
- * data/programs.json is a plain JSON array of `Program`; data/crisis-lines.json is a plain JSON array of
- * `CrisisLine`, ordered by country (the international directory last). Both are generated from the shared
+ * data/programs.json is a plain JSON array of `Program`; data/crisis-lines.json is `{ lines, emergencyNumbers }`:
+ * `CrisisLine`s ordered by country (the international directory last) and one `EmergencyNumbers` per country
+ * (and the EU), in the facts' order. Both files are generated from the shared
  * facts file by scripts/build-directory.mjs and validated against these schemas by test/directory.
  * A fact that was not stated on the source pages is `null` and shown as "not stated" — never guessed.
  *
@@ -21,6 +22,17 @@ const isoDate = z.iso.date();
 const country = z.union([z.string().regex(/^[A-Z]{2}$/), z.literal(INTERNATIONAL)]);
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Each way to reach a program, as a page showed it, or null. */
+export const programContactSchema = z.strictObject({
+  phone: text.nullable(),
+  text: text.nullable(),
+  /** A web address or words saying where the chat is. */
+  chat: text.nullable(),
+  email: z.email().nullable(),
+  /** Where to look for a local group. */
+  findAGroup: text.nullable(),
+});
+
 export const programSchema = z.strictObject({
   id: z.string().regex(SLUG).refine((id) => !id.startsWith('my-'), 'ids starting with my- are for own groups'),
   name: text,
@@ -33,6 +45,10 @@ export const programSchema = z.strictObject({
   countries: z.array(country).min(1).nullable(),
   languages: z.array(text).min(1).nullable(),
   peerLed: z.boolean().nullable(),
+  /** How to reach the program, each way as a page showed it; null when no page showed any. */
+  contact: programContactSchema.nullable(),
+  /** When the phone, text or chat service answers, as a page gave it. */
+  hours: text.nullable(),
   /** One or two sentences in our own words, from the facts. */
   description: text,
   /** The facts text, verbatim: hours, numbers and other details that have no field of their own. */
@@ -66,8 +82,28 @@ export const crisisLineSchema = z.strictObject({
   caution: text.optional(),
 });
 
+/** The numbers to call in an emergency in one country (`EU` for the number every EU member state shares). */
+export const emergencyNumbersSchema = z.strictObject({
+  country: z.string().regex(/^[A-Z]{2}$/),
+  /** The number to show first, as the facts give it ("999 or 112", "119 (ambulance, fire) · 110 (police)"). */
+  general: text,
+  /** Each service's number as a page gave it; null where none was confirmed. */
+  numbers: z.strictObject({ police: text.nullable(), ambulance: text.nullable(), fire: text.nullable() }),
+  /** Context such as a non-emergency health line, with its source. */
+  notes: text.nullable(),
+  source: url,
+  otherSources: z.array(url).min(1).optional(),
+  verifiedOn: isoDate,
+});
+
 export const programsFileSchema = z.array(programSchema);
-export const crisisLinesFileSchema = z.array(crisisLineSchema);
+export const crisisLinesFileSchema = z.strictObject({
+  lines: z.array(crisisLineSchema),
+  emergencyNumbers: z.array(emergencyNumbersSchema),
+});
 
 export type Program = z.infer<typeof programSchema>;
+export type ProgramContact = z.infer<typeof programContactSchema>;
 export type CrisisLine = z.infer<typeof crisisLineSchema>;
+export type EmergencyNumbers = z.infer<typeof emergencyNumbersSchema>;
+export type CrisisData = z.infer<typeof crisisLinesFileSchema>;

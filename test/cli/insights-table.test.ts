@@ -2,31 +2,9 @@
  * Commander table test for stats, calendar, export and import: what each command receives, and
  * which argv commander itself refuses (exit 2 via CommanderError, nothing dispatched).
  */
-import { Command, CommanderError } from 'commander';
+import { CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { createProgram } from '../../src/cli.js';
-import type { Invocation } from '../../src/cli/shared.js';
-
-function allCommands(cmd: Command): Command[] {
-  return [cmd, ...cmd.commands.flatMap(allCommands)];
-}
-
-async function parse(argv: string[]) {
-  const calls: { name: string; inv: Invocation }[] = [];
-  const program = createProgram(async (name, inv) => void calls.push({ name, inv }));
-  let out = '';
-  for (const cmd of allCommands(program)) {
-    cmd.exitOverride();
-    cmd.configureOutput({ writeOut: (s) => void (out += s), writeErr: () => {} });
-  }
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-    return { calls, out, error: null as CommanderError | null };
-  } catch (e) {
-    if (e instanceof CommanderError) return { calls, out, error: e };
-    throw e;
-  }
-}
+import { parse } from './parse.js';
 
 const rows: [argv: string[], name: string, args: string[], opts: Record<string, unknown>][] = [
   [['stats'], 'stats', [], {}],
@@ -34,18 +12,18 @@ const rows: [argv: string[], name: string, args: string[], opts: Record<string, 
   [['stats', '--from', '2026-01-01', '--to', 'yesterday'], 'stats', [], { from: '2026-01-01', to: 'yesterday' }],
   [['calendar'], 'calendar', [], {}],
   [['calendar', '--year', '2025'], 'calendar', [], { year: '2025' }],
-  [['export', '--format', 'md'], 'export', [], { format: 'md', notes: true }],
+  [['export', '--format', 'md'], 'exportCommand', [], { format: 'md', notes: true }],
   [
     ['export', '--format', 'html', '--from', '2026-01-01', '--to', '2026-02-01', '--output', 'r.html', '--force', '--include-private', '--no-notes'],
-    'export', [], { format: 'html', from: '2026-01-01', to: '2026-02-01', output: 'r.html', force: true, includePrivate: true, notes: false },
+    'exportCommand', [], { format: 'html', from: '2026-01-01', to: '2026-02-01', output: 'r.html', force: true, includePrivate: true, notes: false },
   ],
-  [['export', '--format', 'csv', '--last', '6m'], 'export', [], { format: 'csv', last: '6m', notes: true }],
-  [['import', 'backup.json'], 'import', ['backup.json'], {}],
+  [['export', '--format', 'csv', '--last', '6m'], 'exportCommand', [], { format: 'csv', last: '6m', notes: true }],
+  [['import', 'backup.json'], 'importCommand', ['backup.json'], {}],
   [
     ['import', 'daylio.csv', '--format', 'daylio', '--dry-run', '--mood-map', 'great=9,meh=5', '--skip-invalid', '--json'],
-    'import', ['daylio.csv'], { format: 'daylio', dryRun: true, moodMap: 'great=9,meh=5', skipInvalid: true, json: true },
+    'importCommand', ['daylio.csv'], { format: 'daylio', dryRun: true, moodMap: 'great=9,meh=5', skipInvalid: true, json: true },
   ],
-  [['import', '-'], 'import', ['-'], {}],
+  [['import', '-'], 'importCommand', ['-'], {}],
 ];
 
 describe('insights commands: argv → dispatch', () => {
@@ -53,9 +31,9 @@ describe('insights commands: argv → dispatch', () => {
     const r = await parse(argv);
     expect(r.error).toBeNull();
     expect(r.calls).toHaveLength(1);
-    expect(r.calls[0]!.name).toBe(name);
-    expect(r.calls[0]!.inv.args).toEqual(args);
-    expect(r.calls[0]!.inv.opts).toEqual(opts);
+    expect(r.calls[0]!.run).toBe(name);
+    expect(r.calls[0]!.positional).toEqual(args);
+    expect(r.calls[0]!.opts).toEqual(opts);
   });
 
   it.each([

@@ -2,42 +2,10 @@
  * The commander table test: parse argv with the real program (createProgram) and a recording
  * dispatch, and check what each command receives. Nothing runs; no files are touched.
  */
-import { Command, CommanderError } from 'commander';
+import { CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { createProgram, NOT_MEDICAL_ADVICE } from '../../src/cli.js';
-import type { Invocation } from '../../src/cli/shared.js';
-
-interface Parsed {
-  calls: { name: string; inv: Invocation }[];
-  out: string;
-  err: string;
-}
-
-function allCommands(cmd: Command): Command[] {
-  return [cmd, ...cmd.commands.flatMap(allCommands)];
-}
-
-/** Parse `argv` as the user typed it; errors come back as the CommanderError (never process.exit). */
-async function parse(argv: string[]): Promise<Parsed & { error: CommanderError | null }> {
-  const calls: Parsed['calls'] = [];
-  const program = createProgram(async (name, inv) => {
-    calls.push({ name, inv });
-  });
-  let out = '';
-  let err = '';
-  // exitOverride and configureOutput are copied to subcommands only when they are created: set them on each.
-  for (const cmd of allCommands(program)) {
-    cmd.exitOverride();
-    cmd.configureOutput({ writeOut: (s) => void (out += s), writeErr: (s) => void (err += s), getOutHelpWidth: () => 100, getErrHelpWidth: () => 100 });
-  }
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-    return { calls, out, err, error: null };
-  } catch (e) {
-    if (e instanceof CommanderError) return { calls, out, err, error: e };
-    throw e;
-  }
-}
+import { NOT_MEDICAL_ADVICE } from '../../src/cli.js';
+import { parse } from './parse.js';
 
 type Row = [argv: string[], name: string, args: string[], opts: Record<string, unknown>, global?: Record<string, unknown>];
 
@@ -62,36 +30,36 @@ const rows: Row[] = [
   [['--data-dir=/tmp/pp', 'doctor'], 'doctor', [], {}, { dataDir: '/tmp/pp' }],
   [['checkin', '--data-dir', '/tmp/after', '--mood', '5'], 'checkin', [], { mood: '5' }, { dataDir: '/tmp/after' }],
   [['--no-input', 'checkin'], 'checkin', [], {}, { input: false, color: true }],
-  [['--no-color', 'journal'], 'journal list', [], {}, { input: true, color: false }],
+  [['--no-color', 'journal'], 'journalList', [], {}, { input: true, color: false }],
   [['--no-input', '--no-color', '--debug', 'doctor', '--json'], 'doctor', [], { json: true }, { input: false, color: false, debug: true }],
-  [['--passphrase-file', '/tmp/pass', 'journal'], 'journal list', [], {}, { passphraseFile: '/tmp/pass' }],
-  [['journal'], 'journal list', [], {}],
-  [['log'], 'journal list', [], {}],
-  [['log', '--last', '3'], 'journal list', [], { last: '3' }],
+  [['--passphrase-file', '/tmp/pass', 'journal'], 'journalList', [], {}, { passphraseFile: '/tmp/pass' }],
+  [['journal'], 'journalList', [], {}],
+  [['log'], 'journalList', [], {}],
+  [['log', '--last', '3'], 'journalList', [], { last: '3' }],
   [
     ['journal', '--from', '2026-11-01', '--to', 'yesterday', '--search', 'slept', '--min-mood', '2', '--max-mood', '8', '--json'],
-    'journal list',
+    'journalList',
     [],
     { from: '2026-11-01', to: 'yesterday', search: 'slept', minMood: '2', maxMood: '8', json: true },
   ],
-  [['journal', '--tag', 'walk'], 'journal list', [], { tag: ['walk'] }],
-  [['journal', '--tag', 'walk', '--tag', 'group,sleep'], 'journal list', [], { tag: ['walk', 'group,sleep'] }],
-  [['journal', 'show', 'k3'], 'journal show', ['k3'], {}],
-  [['journal', 'show', 'k3', '--json'], 'journal show', ['k3'], { json: true }],
-  [['log', 'show', 'k3x9q2'], 'journal show', ['k3x9q2'], {}],
-  [['journal', 'edit', 'k3', '--mood', '4', '--tags', 'walk'], 'journal edit', ['k3'], { mood: '4', tags: 'walk' }],
-  [['journal', 'edit', 'k3'], 'journal edit', ['k3'], {}],
-  [['journal', 'edit', 'k3', '--energy', '', '--note', '-', '--at', '3 days ago', '--json'], 'journal edit', ['k3'], { energy: '', note: '-', at: '3 days ago', json: true }],
-  [['journal', 'delete', 'k3'], 'journal delete', ['k3'], {}],
-  [['journal', 'delete', 'k3', '--yes'], 'journal delete', ['k3'], { yes: true }],
+  [['journal', '--tag', 'walk'], 'journalList', [], { tag: ['walk'] }],
+  [['journal', '--tag', 'walk', '--tag', 'group,sleep'], 'journalList', [], { tag: ['walk', 'group,sleep'] }],
+  [['journal', 'show', 'k3'], 'journalShow', ['k3'], {}],
+  [['journal', 'show', 'k3', '--json'], 'journalShow', ['k3'], { json: true }],
+  [['log', 'show', 'k3x9q2'], 'journalShow', ['k3x9q2'], {}],
+  [['journal', 'edit', 'k3', '--mood', '4', '--tags', 'walk'], 'journalEdit', ['k3'], { mood: '4', tags: 'walk' }],
+  [['journal', 'edit', 'k3'], 'journalEdit', ['k3'], {}],
+  [['journal', 'edit', 'k3', '--energy', '', '--note', '-', '--at', '3 days ago', '--json'], 'journalEdit', ['k3'], { energy: '', note: '-', at: '3 days ago', json: true }],
+  [['journal', 'delete', 'k3'], 'journalDelete', ['k3'], {}],
+  [['journal', 'delete', 'k3', '--yes'], 'journalDelete', ['k3'], { yes: true }],
   [['doctor'], 'doctor', [], {}],
   [['doctor', '--json'], 'doctor', [], { json: true }],
-  [['config'], 'config list', [], {}],
-  [['config', 'list', '--json'], 'config list', [], { json: true }],
-  [['config', 'get', 'country'], 'config get', ['country'], {}],
-  [['config', 'get', 'country', '--json'], 'config get', ['country'], { json: true }],
-  [['config', 'set', 'country', 'UK'], 'config set', ['country', 'UK'], {}],
-  [['config', 'unset', 'country'], 'config unset', ['country'], {}],
+  [['config'], 'configList', [], {}],
+  [['config', 'list', '--json'], 'configList', [], { json: true }],
+  [['config', 'get', 'country'], 'configGet', ['country'], {}],
+  [['config', 'get', 'country', '--json'], 'configGet', ['country'], { json: true }],
+  [['config', 'set', 'country', 'UK'], 'configSet', ['country', 'UK'], {}],
+  [['config', 'unset', 'country'], 'configUnset', ['country'], {}],
 ];
 
 describe('argv → command, args, options, globals', () => {
@@ -100,12 +68,12 @@ describe('argv → command, args, options, globals', () => {
     expect(r.error).toBeNull();
     expect(r.err).toBe('');
     expect(r.calls).toHaveLength(1);
-    const { name: got, inv } = r.calls[0]!;
+    const { run: got, positional, opts: given, global: globals } = r.calls[0]!;
     expect(got).toBe(name);
-    expect(inv.args).toEqual(args);
-    expect(inv.opts).toEqual(opts);
-    expect(inv.global).toMatchObject(global ?? DEFAULT_GLOBALS);
-    if (!global || !('dataDir' in global)) expect(inv.global.dataDir).toBeUndefined();
+    expect(positional).toEqual(args);
+    expect(given).toEqual(opts);
+    expect(globals).toMatchObject(global ?? DEFAULT_GLOBALS);
+    if (!global || !('dataDir' in global)) expect(globals.dataDir).toBeUndefined();
   });
 });
 
@@ -134,6 +102,7 @@ describe('usage errors are CommanderErrors (exit 2 in main), and nothing is disp
     expect(r.error!.code).toBe(code);
     expect(r.error!.exitCode).not.toBe(0);
     expect(r.err).toContain(text);
+    expect(r.err.startsWith('peerpath: '), r.err).toBe(true); // our words, not commander's "error:"
     expect(r.calls).toEqual([]);
   });
 });

@@ -2,72 +2,49 @@
  * What each directory command receives from commander: parse argv with the real program and a recording
  * dispatch. Nothing runs; no files are touched.
  */
-import { Command, CommanderError } from 'commander';
+import { CommanderError } from 'commander';
 import { describe, expect, test } from 'vitest';
 import { createProgram } from '../../src/cli.js';
-import type { Invocation } from '../../src/cli/shared.js';
-
-function allCommands(cmd: Command): Command[] {
-  return [cmd, ...cmd.commands.flatMap(allCommands)];
-}
-
-async function parse(argv: string[]): Promise<{ calls: { name: string; inv: Invocation }[]; error: CommanderError | null; err: string }> {
-  const calls: { name: string; inv: Invocation }[] = [];
-  const program = createProgram(async (name, inv) => {
-    calls.push({ name, inv });
-  });
-  let err = '';
-  for (const cmd of allCommands(program)) {
-    cmd.exitOverride();
-    cmd.configureOutput({ writeOut: () => undefined, writeErr: (s) => void (err += s) });
-  }
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-    return { calls, error: null, err };
-  } catch (e) {
-    if (e instanceof CommanderError) return { calls, error: e, err };
-    throw e;
-  }
-}
+import { parse } from '../cli/parse.js';
 
 const rows: Array<[string[], string, string[], Record<string, unknown>]> = [
-  [['programs'], 'programs list', [], {}],
-  [['programs', 'list'], 'programs list', [], {}],
-  [['programs', '--json'], 'programs list', [], { json: true }],
-  [['programs', '--format', 'online', '--country', 'uk'], 'programs list', [], { format: ['online'], country: ['uk'] }],
-  [['programs', '--format', 'phone', '--format', 'chat,text'], 'programs list', [], { format: ['phone', 'chat,text'] }],
+  [['programs'], 'programsList', [], {}],
+  [['programs', 'list'], 'programsList', [], {}],
+  [['programs', '--json'], 'programsList', [], { json: true }],
+  [['programs', '--format', 'online', '--country', 'uk'], 'programsList', [], { format: ['online'], country: ['uk'] }],
+  [['programs', '--format', 'phone', '--format', 'chat,text'], 'programsList', [], { format: ['phone', 'chat,text'] }],
   [
     ['programs', 'list', '--focus', 'bipolar', '--audience', 'veterans', '--cost', 'free', '--language', 'Spanish', '--peer-led', '--search', 'hearing voice', '--saved', '--mine'],
-    'programs list',
+    'programsList',
     [],
     { focus: ['bipolar'], audience: ['veterans'], cost: ['free'], language: ['Spanish'], peerLed: true, search: 'hearing voice', saved: true, mine: true },
   ],
-  [['programs', '--search', 'bipolr'], 'programs list', [], { search: 'bipolr' }],
-  [['programs', 'show', 'smart-recovery'], 'programs show', ['smart-recovery'], {}],
-  [['programs', 'show', 'smart-recovery', '--json'], 'programs show', ['smart-recovery'], { json: true }],
-  [['programs', 'match'], 'programs match', [], {}],
+  [['programs', '--search', 'bipolr'], 'programsList', [], { search: 'bipolr' }],
+  [['programs', 'show', 'smart-recovery'], 'programsShow', ['smart-recovery'], {}],
+  [['programs', 'show', 'smart-recovery', '--json'], 'programsShow', ['smart-recovery'], { json: true }],
+  [['programs', 'match'], 'programsMatch', [], {}],
   [
     ['programs', 'match', '--format', 'online', '--focus', 'grief', '--audience', 'parents', '--country', 'IE', '--cost', 'free', '--language', 'English', '--peer-led', '--limit', '5', '--json'],
-    'programs match',
+    'programsMatch',
     [],
     { format: ['online'], focus: ['grief'], audience: ['parents'], country: ['IE'], cost: ['free'], language: ['English'], peerLed: true, limit: '5', json: true },
   ],
-  [['programs', 'match', '--search', 'voices', '--saved'], 'programs match', [], { search: 'voices', saved: true }],
-  [['programs', 'save', 'trevorspace'], 'programs save', ['trevorspace'], {}],
-  [['programs', 'unsave', 'trevorspace'], 'programs unsave', ['trevorspace'], {}],
-  [['programs', 'add'], 'programs add', [], {}],
+  [['programs', 'match', '--search', 'voices', '--saved'], 'programsMatch', [], { search: 'voices', saved: true }],
+  [['programs', 'save', 'trevorspace'], 'programsSave', ['trevorspace'], {}],
+  [['programs', 'unsave', 'trevorspace'], 'programsUnsave', ['trevorspace'], {}],
+  [['programs', 'add'], 'programsAdd', [], {}],
   [
     ['programs', 'add', '--name', 'Circle', '--when', 'Tuesdays', '--where', 'https://example.org/room', '--notes', 'tea', '--json'],
-    'programs add',
+    'programsAdd',
     [],
     { name: 'Circle', when: 'Tuesdays', where: 'https://example.org/room', notes: 'tea', json: true },
   ],
-  [['programs', 'remove', 'my-circle', '--yes'], 'programs remove', ['my-circle'], { yes: true }],
-  [['programs', 'guide'], 'programs guide', [], {}],
-  [['programs', 'browse', '--country', 'UK'], 'programs browse', [], { country: ['UK'] }],
-  [['help-now'], 'help-now', [], {}],
-  [['help-now', '--country', 'UK', '--json'], 'help-now', [], { country: 'UK', json: true }],
-  [['--data-dir', '/tmp/x', 'programs', '--saved'], 'programs list', [], { saved: true }],
+  [['programs', 'remove', 'my-circle', '--yes'], 'programsRemove', ['my-circle'], { yes: true }],
+  [['programs', 'guide'], 'programsGuide', [], {}],
+  [['programs', 'browse', '--country', 'UK'], 'programsBrowse', [], { country: ['UK'] }],
+  [['help-now'], 'helpNow', [], {}],
+  [['help-now', '--country', 'UK', '--json'], 'helpNow', [], { country: 'UK', json: true }],
+  [['--data-dir', '/tmp/x', 'programs', '--saved'], 'programsList', [], { saved: true }],
 ];
 
 describe('directory argv table', () => {
@@ -75,9 +52,9 @@ describe('directory argv table', () => {
     const r = await parse(argv);
     expect(r.error, r.err).toBeNull();
     expect(r.calls).toHaveLength(1);
-    expect(r.calls[0]!.name).toBe(name);
-    expect(r.calls[0]!.inv.args).toEqual(args);
-    expect(r.calls[0]!.inv.opts).toEqual(opts);
+    expect(r.calls[0]!.run).toBe(name);
+    expect(r.calls[0]!.positional).toEqual(args);
+    expect(r.calls[0]!.opts).toEqual(opts);
   });
 
   test.each([

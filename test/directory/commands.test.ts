@@ -9,9 +9,12 @@ import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { emptyJournal } from '../../src/core/entry.js';
 import { createCtx, type Ctx } from '../../src/commands/context.js';
-import { helpNowFor } from '../../src/commands/help-now.js';
-import { attendanceChoices, programName, validateAttended } from '../../src/commands/programs-lookup.js';
-import { ownId, programsAdd, programsBrowse, programsMatch, programsRemove, programsUnsave } from '../../src/commands/programs.js';
+import { helpNowFor } from '../../src/commands/help-now/run.js';
+import { attendanceChoices, programName, validateAttended } from '../../src/commands/programs/lookup.js';
+import { programsBrowse } from '../../src/commands/programs/browse.js';
+import { programsMatch } from '../../src/commands/programs/match.js';
+import { ownId, programsAdd, programsRemove } from '../../src/commands/programs/own.js';
+import { programsUnsave } from '../../src/commands/programs/saved.js';
 import { PeerpathError } from '../../src/core/errors.js';
 import type { Prompts } from '../../src/ui/prompts.js';
 

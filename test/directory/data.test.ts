@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadCrisisLines, loadPrograms } from '../../src/directory/load.js';
+import { COUNTRY_NAMES } from '../../src/directory/labels.js';
+import { emergencyNumbersFor, loadCrisisData, loadCrisisLines, loadPrograms } from '../../src/directory/load.js';
 import {
   AUDIENCES,
   COSTS,
@@ -16,9 +17,16 @@ const root = new URL('../../', import.meta.url);
 const readJson = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, root), 'utf8'));
 const programsRaw = readJson('data/programs.json');
 const crisisRaw = readJson('data/crisis-lines.json');
+const crisisLinesRaw = (crisisRaw as { lines?: unknown }).lines;
 
-const FACTS_PATH = fileURLToPath(new URL('../shared/reference/peer-programs.facts.json', root));
+// shared/ sits beside the checkout (CI, the main checkout) or beside the folder of worktrees.
+const FACTS_CANDIDATES = ['../shared/', '../../shared/'].map((dir) =>
+  fileURLToPath(new URL(`${dir}reference/peer-programs.facts.json`, root)),
+);
+const FACTS_PATH = FACTS_CANDIDATES.find((p) => existsSync(p)) ?? FACTS_CANDIDATES[0]!;
 const haveFacts = existsSync(FACTS_PATH);
+// Outside CI a missing facts file only skips the comparison; in CI it must be there.
+if (!haveFacts && process.env.CI) throw new Error(`facts file not found at ${FACTS_CANDIDATES.join(' or ')}`);
 
 /** Every string anywhere in a JSON value, with its path. */
 function strings(value: unknown, path = '$'): Array<[string, string]> {
@@ -27,6 +35,40 @@ function strings(value: unknown, path = '$'): Array<[string, string]> {
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, `${path}.${k}`));
   return [];
 }
+
+/**
+ * What a person could act on inside a text: web addresses, e-mail addresses and numbers (phone numbers,
+ * short codes, hours). Each must come from the facts, never be made up.
+ */
+function actionable(s: string): string[] {
+  const urls = s.match(/\bhttps?:\/\/[^\s,;)]+|\bwww\.[^\s,;)]+/gi) ?? [];
+  const emails = s.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? [];
+  const numbers = s.match(/\d(?:[\d().\s-]*\d)?/g) ?? [];
+  return [...urls, ...emails, ...numbers.map((n) => n.trim())];
+}
+
+/** Every actionable token in a data record (its id and verifiedOn are ours) that its facts entry lacks. */
+function invented(record: object, factsEntry: unknown): string[] {
+  const factsText = strings(factsEntry).map(([, v]) => v).join('\n');
+  const out: string[] = [];
+  for (const [path, v] of strings(record)) {
+    if (path === '$.id' || path === '$.verifiedOn') continue;
+    for (const token of actionable(v)) if (!factsText.includes(token)) out.push(`${path}: ${token}`);
+  }
+  return out;
+}
+
+test('actionable finds numbers, addresses and e-mails', () => {
+  expect(actionable('call 1-800-944-4773 (press 1), mail jo@samaritans.org or see https://x.org/a.')).toEqual([
+    'https://x.org/a.',
+    'jo@samaritans.org',
+    '1-800-944-4773',
+    '1',
+  ]);
+  expect(invented({ id: 'x-1', description: 'Call 0800 111 222.' }, { facts: 'Call 0800 111 0 222.' })).toEqual([
+    '$.description: 0800 111 222',
+  ]);
+});
 
 describe('data/programs.json', () => {
   test('validates against the schema', () => {
@@ -110,11 +152,12 @@ describe('data/crisis-lines.json', () => {
     expect(r.success ? [] : r.error.issues).toEqual([]);
   });
 
-  test('is what loadCrisisLines returns', () => {
-    expect(loadCrisisLines()).toEqual(crisisRaw);
+  test('is what loadCrisisData and loadCrisisLines return', () => {
+    expect(loadCrisisData()).toEqual(crisisRaw);
+    expect(loadCrisisLines()).toEqual(crisisLinesRaw);
   });
 
-  const lines = crisisLinesFileSchema.parse(crisisRaw);
+  const { lines, emergencyNumbers } = crisisLinesFileSchema.parse(crisisRaw);
 
   test('has unique slug ids', () => {
     const ids = lines.map((l) => l.id);
@@ -140,7 +183,25 @@ describe('data/crisis-lines.json', () => {
     for (const l of lines) {
       for (const u of [l.url, l.source, ...(l.otherSources ?? [])]) if (u) new URL(u);
     }
+    for (const e of emergencyNumbers) for (const u of [e.source, ...(e.otherSources ?? [])]) new URL(u);
     for (const [path, s] of strings(crisisRaw)) expect(s.trim(), path).not.toBe('');
+  });
+
+  test('every country with a crisis line has emergency numbers, and the EU entry is there', () => {
+    const withNumbers = new Set(emergencyNumbers.map((e) => e.country));
+    expect(withNumbers.size, 'one entry per country').toBe(emergencyNumbers.length);
+    for (const c of new Set(lines.map((l) => l.country))) {
+      if (c !== 'international') expect(withNumbers, c).toContain(c);
+    }
+    expect(withNumbers).toContain('EU');
+    expect(emergencyNumbersFor('UK')?.general).toBe('999 or 112');
+    expect(emergencyNumbersFor('XX')).toBeNull();
+  });
+
+  test('every country in the data has a name to show', () => {
+    const programCountries = loadPrograms().flatMap((p) => p.countries ?? []);
+    const codes = new Set([...lines.map((l) => l.country), ...emergencyNumbers.map((e) => e.country), ...programCountries]);
+    for (const c of codes) expect(COUNTRY_NAMES[c], c).toBeTruthy();
   });
 });
 
@@ -159,6 +220,8 @@ interface FactsProgram {
   source: string;
   otherSources?: string[];
   caution?: string;
+  contact?: Record<string, string | null> | null;
+  hours?: string | null;
 }
 interface FactsCrisisLine {
   country: string;
@@ -171,16 +234,27 @@ interface FactsCrisisLine {
   otherSources?: string[];
   caution?: string;
 }
+interface FactsEmergencyNumbers {
+  country: string;
+  general: string;
+  numbers: Record<string, string | null>;
+  notes?: string | null;
+  source: string;
+  otherSources?: string[];
+}
 interface Facts {
   compiledOn: string;
   programs: FactsProgram[];
   crisisLines: FactsCrisisLine[];
+  emergencyNumbers: FactsEmergencyNumbers[];
 }
 
 describe.skipIf(!haveFacts)('faithful to the shared facts file', () => {
-  const facts = haveFacts ? (JSON.parse(readFileSync(FACTS_PATH, 'utf8')) as Facts) : ({ programs: [], crisisLines: [], compiledOn: '' } as Facts);
+  const facts: Facts = haveFacts
+    ? (JSON.parse(readFileSync(FACTS_PATH, 'utf8')) as Facts)
+    : { programs: [], crisisLines: [], emergencyNumbers: [], compiledOn: '' };
   const programs = loadPrograms();
-  const lines = loadCrisisLines();
+  const { lines, emergencyNumbers } = loadCrisisData();
 
   test('every program in the facts appears once, and nothing else', () => {
     expect(programs.map((p) => p.name).sort()).toEqual(facts.programs.map((p) => p.name).sort());
@@ -200,6 +274,8 @@ describe.skipIf(!haveFacts)('faithful to the shared facts file', () => {
       countries: p.countries,
       languages: p.languages,
       peerLed: p.peerLed,
+      contact: p.contact,
+      hours: p.hours,
       details: p.details,
       source: p.source,
       otherSources: p.otherSources,
@@ -215,12 +291,19 @@ describe.skipIf(!haveFacts)('faithful to the shared facts file', () => {
       countries: f.countries,
       languages: f.languages,
       peerLed: f.peerLed,
+      contact: f.contact ?? null,
+      hours: f.hours ?? null,
       details: f.facts,
       source: f.source,
       otherSources: f.otherSources,
       caution: f.caution,
       verifiedOn: facts.compiledOn,
     });
+  });
+
+  test.each(facts.programs.map((f) => [f.name, f] as const))('%s: no number, address or e-mail that its facts entry lacks', (name, f) => {
+    const p = programs.find((x) => x.name === name);
+    expect(p && invented(p, f)).toEqual([]);
   });
 
   test('every crisis line in the facts appears once, in the same order', () => {
@@ -252,6 +335,28 @@ describe.skipIf(!haveFacts)('faithful to the shared facts file', () => {
       source: f.source,
       otherSources: f.otherSources,
       caution: f.caution,
+      verifiedOn: facts.compiledOn,
+    });
+  });
+
+  test('every crisis line and emergency entry adds no number, address or e-mail', () => {
+    expect(lines.flatMap((l, i) => invented(l, facts.crisisLines[i]).map((x) => `${l.id} ${x}`))).toEqual([]);
+    expect(emergencyNumbers.flatMap((e, i) => invented(e, facts.emergencyNumbers[i]).map((x) => `${e.country} ${x}`))).toEqual([]);
+  });
+
+  test('emergency numbers: every country in the facts, in the same order', () => {
+    expect(emergencyNumbers.map((e) => e.country)).toEqual(facts.emergencyNumbers.map((e) => e.country));
+    expect(emergencyNumbers.length).toBe(35);
+  });
+
+  test.each(facts.emergencyNumbers.map((f, i) => [f.country, i, f] as const))('emergency numbers %s: identical fact fields', (_c, i, f) => {
+    expect(emergencyNumbers[i]).toEqual({
+      country: f.country,
+      general: f.general,
+      numbers: f.numbers,
+      notes: f.notes ?? null,
+      source: f.source,
+      otherSources: f.otherSources,
       verifiedOn: facts.compiledOn,
     });
   });

@@ -14,6 +14,8 @@ export function makeProgram(id: string, over: Partial<Program> = {}): Program {
     countries: ['US'],
     languages: null,
     peerLed: true,
+    contact: null,
+    hours: null,
     description: 'A group.',
     details: 'A group.',
     source: 'https://example.org/',

@@ -78,7 +78,7 @@ describe('usage errors → exit 2, one line on stderr, nothing written', () => {
     const r = run(dir, args);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^error: /);
+    expect(r.stderr).toMatch(/^peerpath: /);
     expect(r.stderr).not.toContain('Usage:'); // a short message, not the whole help
     expect(existsSync(dir)).toBe(false);
   });
@@ -86,7 +86,7 @@ describe('usage errors → exit 2, one line on stderr, nothing written', () => {
   it('a close misspelling gets a suggestion', () => {
     const r = run(dataDir(), ['checkin', '--moood', '5']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--mood');
+    expect(r.stderr).toBe("peerpath: unknown option '--moood'\n(Did you mean --mood?)\n");
   });
 });
 

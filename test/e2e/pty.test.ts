@@ -221,16 +221,28 @@ describe('interactive check-in in a pseudo-terminal', () => {
 });
 
 describe('peerpath alone in a terminal', () => {
-  it('shows the menu of main actions; choosing "Read my journal" runs it', async () => {
+  it('shows the menu of main actions; "Read my journal" runs it, then the menu returns until "Nothing for now"', async () => {
     const dir = dataDir();
     const s = spawnCli(['--data-dir', dir]);
     await s.waitFor('What would you like to do?');
-    await s.waitFor('Check in');
-    expect(s.text()).toContain('Read my journal');
+    await s.waitFor('Nothing for now');
+    for (const item of ['Check in', 'Read my journal', 'Calendar', 'Set my country', 'Help now']) expect(s.text()).toContain(item);
     expect(s.text()).not.toContain('Usage:');
     await s.answer('Read my journal', KEY.down, KEY.enter);
     await s.waitFor('No check-ins yet');
+    await s.answer('What would you like to do?', ...Array<string>(8).fill(KEY.down), KEY.enter); // the last item
     expect(await s.exit).toBe(0);
+  });
+
+  it('"Set my country" stores the country as `config set country` does', async () => {
+    const dir = dataDir();
+    const s = spawnCli(['--data-dir', dir]);
+    await s.answer('Nothing for now', ...Array<string>(6).fill(KEY.down), KEY.enter);
+    await s.answer('Which country are you in?', 'gb', KEY.enter);
+    await s.waitFor('Saved: country = UK');
+    await s.answer('What would you like to do?', ...Array<string>(8).fill(KEY.down), KEY.enter);
+    expect(await s.exit).toBe(0);
+    expect(runJson<{ country: string }>(dir, ['config', 'get', 'country', '--json'])).toEqual({ country: 'UK' });
   });
 
   it('Ctrl+C at the menu exits 130', async () => {

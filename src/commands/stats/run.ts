@@ -1,0 +1,33 @@
+import { parseDay } from '../../core/dates.js';
+import { resolvePeriod } from '../../core/period.js';
+import { computeStats } from '../../core/stats.js';
+import { renderStats } from '../../core/stats-render.js';
+import { safeLine } from '../../ui/render.js';
+import type { Ctx } from '../context.js';
+import { programName } from '../programs/lookup.js';
+import type { StatsOptions } from './define.js';
+
+/** `peerpath stats`: a period (default the last 30 days), private entries included (it is your own view). */
+export async function stats(ctx: Ctx, opts: StatsOptions): Promise<void> {
+  const now = ctx.now();
+  const period = resolvePeriod(opts, now, '30d', parseDay);
+  const data = await ctx.store().read();
+  const s = computeStats(data.entries, period);
+  if (opts.json) {
+    ctx.out.json({ ...s, period: { ...s.period, label: period.label } });
+    return;
+  }
+  if (!data.entries.length) {
+    ctx.out.info('No check-ins yet. Run `peerpath checkin` when you are ready, and come back here after a few days.');
+    return;
+  }
+  ctx.out.data(
+    renderStats(s, {
+      paint: ctx.out.c,
+      label: period.label,
+      clean: safeLine,
+      programName: (id) => programName(id, data),
+      width: ctx.out.width,
+    }).join('\n'),
+  );
+}
