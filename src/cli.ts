@@ -12,6 +12,7 @@ import { defineJournal } from './commands/journal/define.js';
 import { defineMenu } from './commands/menu/define.js';
 import { definePrograms } from './commands/programs/define.js';
 import { examples, type Invoke } from './commands/shared.js';
+import { defineQuestionnaire } from './commands/questionnaire/define.js';
 import { defineStats } from './commands/stats/define.js';
 import { sanitizeForTerminal } from './core/sanitize.js';
 import { VERSION } from './version.js';
@@ -58,6 +59,7 @@ export function createProgram(invoke: Invoke, output: OutputConfiguration = {}) 
   definePrograms(program, invoke); // programs: list, show, match, save, unsave, add, remove, guide, browse
   defineHelpNow(program, invoke);
   defineStats(program, invoke);
+  defineQuestionnaire(program, invoke); // questionnaire (q) KIND, questionnaire list
   defineCalendar(program, invoke);
   defineExport(program, invoke);
   defineImport(program, invoke);

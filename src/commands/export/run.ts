@@ -79,6 +79,7 @@ export async function exportCommand(ctx: Ctx, given: ExportOptions): Promise<voi
     entries: data.entries,
     saved: data.saved,
     mine: data.mine,
+    questionnaires: data.questionnaires ?? [],
     period,
     now,
     includePrivate: Boolean(opts.includePrivate),

@@ -12,11 +12,8 @@ import { renderCrisisLineShort } from '../../ui/directory-render.js';
 import { askQuestionnaire } from '../../ui/questionnaire-prompts.js';
 import { renderIntro, renderResult, renderResultList, type HelpLines } from '../../ui/questionnaire-render.js';
 import type { Ctx } from '../context.js';
+import type { QuestionnaireListOptions, QuestionnaireOptions } from './define.js';
 
-export interface QuestionnaireOptions {
-  answers?: string;
-  json?: boolean;
-}
 
 /**
  * The plan and the help-now short form for the safety path. Never throws: help must not depend on
@@ -72,7 +69,7 @@ export async function questionnaire(ctx: Ctx, kindText: string, opts: Questionna
 }
 
 /** `peerpath questionnaire list [--json]`: every result, per kind, with a small trend. */
-export async function questionnaireList(ctx: Ctx, opts: { json?: boolean }): Promise<void> {
+export async function questionnaireList(ctx: Ctx, opts: QuestionnaireListOptions): Promise<void> {
   const data = await ctx.store().read();
   const all = data.questionnaires ?? [];
   if (opts.json) {
