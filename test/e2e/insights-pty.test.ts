@@ -5,66 +5,19 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stripVTControlCharacters } from 'node:util';
-import pty from 'node-pty';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/entry.js';
-import { BIN, cleanEnv, run, runJson, useTempDataDirs } from './helpers.js';
+import { run, runJson, useTempDataDirs } from './helpers.js';
+import { KEY, spawnCli } from './pty-session.js';
 
-const KEY = { up: '\u001b[A', enter: '\r' };
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
-
-function spawnCli(args: string[]) {
-  const term = pty.spawn(process.execPath, [BIN, ...args], {
-    name: 'xterm',
-    cols: 100,
-    rows: 30,
-    env: cleanEnv({ NO_COLOR: '1', TERM: 'xterm' }) as Record<string, string>,
-  });
-  let raw = '';
-  let from = 0;
-  const waiters: (() => void)[] = [];
-  term.onData((d) => {
-    raw += d;
-    for (const w of waiters.splice(0)) w();
-  });
-  const exit = new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
-  const kill = setTimeout(() => term.kill(), 30_000);
-  void exit.then(() => clearTimeout(kill));
-  const text = () => stripVTControlCharacters(raw);
-  const waitFor = (p: RegExp) =>
-    new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${String(p)}; screen so far:\n${text()}`)), 15_000);
-      const check = () => {
-        if (p.test(stripVTControlCharacters(raw.slice(from)))) {
-          clearTimeout(timer);
-          resolve();
-        } else waiters.push(check);
-      };
-      check();
-    });
-  return {
-    exit,
-    text,
-    raw: () => raw,
-    async answer(p: RegExp, ...keys: string[]) {
-      await waitFor(p);
-      from = raw.length;
-      await new Promise((r) => setTimeout(r, 80));
-      for (const k of keys) {
-        term.write(k);
-        await new Promise((r) => setTimeout(r, 30));
-      }
-    },
-  };
-}
 
 const dataDir = useTempDataDirs();
 
 describe('import in a terminal', () => {
   it('asks the level of each renamed Daylio mood, then imports', async () => {
     const dir = dataDir();
-    const s = spawnCli(['--data-dir', dir, 'import', join(FIXTURES, 'daylio-9-renamed.csv')]);
+    const s = spawnCli(['--data-dir', dir, 'import', join(FIXTURES, 'daylio-9-renamed.csv')], {}, 30_000);
     // choices run 10 … 1 with 5 highlighted: four times up is 9
     await s.answer(/"great" \(2 entries\)/, KEY.up, KEY.up, KEY.up, KEY.up, KEY.enter);
     await s.answer(/"okay-ish" \(1 entry\)/, KEY.enter);
@@ -82,7 +35,7 @@ describe('import in a terminal', () => {
     }
     const file = join(dir, '..', 'big.csv');
     writeFileSync(file, rows.join('\n'));
-    const s = spawnCli(['--data-dir', dir, 'import', file]);
+    const s = spawnCli(['--data-dir', dir, 'import', file], {}, 30_000);
     expect(await s.exit, s.text()).toBe(0);
     expect(s.raw()).toMatch(/reading \[#+ *\] \d+\/5000/);
     expect(s.text()).toMatch(/5000 new entries/);

@@ -1,6 +1,6 @@
 /**
- * Drive the built CLI in a pseudo-terminal (node-pty): wait for a question on the screen, then type.
- * Shared by the PTY tests.
+ * A pseudo-terminal session with the built CLI (node-pty): wait for a prompt, then type; read the
+ * screen as text or raw (escape sequences included).
  */
 import { stripVTControlCharacters } from 'node:util';
 import pty from 'node-pty';
@@ -19,7 +19,6 @@ export interface Session {
   raw(): string;
 }
 
-/** Run `peerpath ARGS` in a 100×30 terminal (no colour unless `env` says otherwise); killed after `timeoutMs`. */
 export function spawnCli(args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 20_000): Session {
   const term = pty.spawn(process.execPath, [BIN, ...args], {
     name: env.TERM ?? 'xterm', // node-pty sets TERM to this
