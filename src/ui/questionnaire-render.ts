@@ -5,6 +5,7 @@ import { ANSWER_LABELS, ATTRIBUTION, DIFFICULTY_LABELS, maxTotal, QUESTIONNAIRE_
 import { needsSafetyPath } from '../core/questionnaires/score.js';
 import { bandPhrase, changePhrase, NOT_A_DIAGNOSIS, resultDay } from '../core/questionnaires/words.js';
 import { sparkline } from '../core/sparkline.js';
+import { wrap } from '../core/stats-render.js';
 
 /** The last line of every result screen, whatever the score: help is never gated on a number. */
 export const HELP_NOW_POINTER = 'If you need someone to talk to now: `peerpath help-now`.';
@@ -42,22 +43,26 @@ export function renderIntro(c: ChalkInstance, kind: QuestionnaireResult['kind'])
  * form come first. Then the total, the band in the authors' words, what a score is not, the change
  * since last time; the last line is always the help-now pointer.
  */
-export function renderResult(c: ChalkInstance, result: QuestionnaireResult, change: Change | null, help: HelpLines): string[] {
+export function renderResult(c: ChalkInstance, result: QuestionnaireResult, change: Change | null, help: HelpLines, width = 80): string[] {
   const def = QUESTIONNAIRES[result.kind];
+  const w = Math.max(40, Math.min(width, 100));
+  const para = (text: string) => wrap(text, w, '', '');
   const out: string[] = [];
   if (needsSafetyPath(def, result.answers)) {
     out.push(...SAFETY_MESSAGE, '');
     if (help.plan.length) out.push(...help.plan, '');
     if (help.shortForm.length) out.push(...help.shortForm, '');
   }
-  out.push(`${c.bold(`${def.name}: ${result.total}`)} of ${maxTotal(def)}, ${bandPhrase(result.kind, result.band)}.`);
+  const score = `${def.name}: ${result.total}`;
+  const head = para(`${score} of ${maxTotal(def)}, ${bandPhrase(result.kind, result.band)}.`);
+  out.push(c.bold(score) + head[0]!.slice(score.length), ...head.slice(1));
   if (result.difficulty !== undefined) out.push(`How difficult: ${DIFFICULTY_LABELS[result.difficulty]}.`);
-  out.push(changePhrase(change));
+  out.push(...para(changePhrase(change)));
   if (def.items.length === 2 && result.band === 'positive') {
     const longer = QUESTIONNAIRES[result.kind === 'phq2' ? 'phq9' : 'gad7'];
-    out.push(`The longer ${longer.name} gives a fuller picture, if you want it: \`peerpath questionnaire ${longer.kind}\`.`);
+    out.push(...para(`The longer ${longer.name} gives a fuller picture, if you want it: \`peerpath questionnaire ${longer.kind}\`.`));
   }
-  out.push(NOT_A_DIAGNOSIS, '', HELP_NOW_POINTER);
+  out.push(...para(NOT_A_DIAGNOSIS), '', HELP_NOW_POINTER);
   return out;
 }
 

@@ -18,7 +18,7 @@ const DIAGNOSIS_WORDS = /depress|disorder|diagnosed|you have|suffer|illness|pati
 describe('renderResult', () => {
   it('a zero still ends with the help-now pointer, says what a score is not, and opens no safety path', () => {
     const r = makeResult('phq9', { id: 'kaaaaa', at: AT1, answers: zeros(9) });
-    const lines = renderResult(c, r, null, help);
+    const lines = renderResult(c, r, null, help, 100);
     expect(lines.at(-1)).toBe(HELP_NOW_POINTER);
     expect(lines.join('\n')).toContain("PHQ-9: 0 of 27, in the range the questionnaire's authors call minimal (0–4).");
     expect(lines.join('\n')).toContain('A score is not a diagnosis.');
@@ -30,7 +30,7 @@ describe('renderResult', () => {
 
   it('item 9 above 0 with a low total: the fixed message, the plan and the short form come first', () => {
     const r = makeResult('phq9', { id: 'kbbbbb', at: AT2, answers: [0, 0, 0, 0, 0, 0, 0, 0, 1] });
-    const lines = renderResult(c, r, null, help);
+    const lines = renderResult(c, r, null, help, 100);
     expect(lines.slice(0, 2)).toEqual([...SAFETY_MESSAGE]);
     const text = lines.join('\n');
     expect(text.indexOf('Call Sam: 07700 900123')).toBeLessThan(text.indexOf('PHQ-9: 1'));
@@ -38,13 +38,13 @@ describe('renderResult', () => {
     expect(lines.at(-1)).toBe(HELP_NOW_POINTER);
     // the message is the same whatever the answer: it does not score or judge
     const worst = makeResult('phq9', { id: 'kccccc', at: AT2, answers: [3, 3, 3, 3, 3, 3, 3, 3, 3] });
-    expect(renderResult(c, worst, null, help).slice(0, 2)).toEqual([...SAFETY_MESSAGE]);
+    expect(renderResult(c, worst, null, help, 100).slice(0, 2)).toEqual([...SAFETY_MESSAGE]);
     expect(SAFETY_MESSAGE.join(' ')).not.toMatch(/\d|score|risk|danger|severe|worr/i);
   });
 
   it('without a plan the short form still shows', () => {
     const r = makeResult('phq9', { id: 'kddddd', at: AT2, answers: [...FHIRPATH_PHQ9.answers] });
-    const text = renderResult(c, r, null, noPlan).join('\n');
+    const text = renderResult(c, r, null, noPlan, 100).join('\n');
     expect(text).toContain('Samaritans: call 116 123');
     expect(text).toContain("PHQ-9: 15 of 27, in the range the questionnaire's authors call moderately severe (15–19).");
   });
@@ -52,20 +52,29 @@ describe('renderResult', () => {
   it('shows the change since last time and the difficulty answer', () => {
     const before = makeResult('phq9', { id: 'keeeee', at: AT1, answers: [...FHIRPATH_PHQ9.answers] });
     const now = makeResult('phq9', { id: 'kfffff', at: AT2, answers: [1, 1, 1, 1, 1, 1, 1, 1, 0], difficulty: 1 });
-    const text = renderResult(c, now, changeSince(before, now), help).join('\n');
+    const text = renderResult(c, now, changeSince(before, now), help, 100).join('\n');
     expect(text).toContain('7 lower than last time (15 on 1 Nov 2026).');
     expect(text).toContain('How difficult: Somewhat difficult.');
     const same = makeResult('phq9', { id: 'kggggg', at: AT2, answers: [...FHIRPATH_PHQ9.answers] });
-    expect(renderResult(c, same, changeSince(before, same), help).join('\n')).toContain('The same total as last time (15 on 1 Nov 2026).');
+    expect(renderResult(c, same, changeSince(before, same), help, 100).join('\n')).toContain('The same total as last time (15 on 1 Nov 2026).');
   });
 
   it('two-item screens: the authors\' words for positive and negative, and where the longer one is', () => {
-    const pos = renderResult(c, makeResult('gad2', { id: 'khhhhh', at: AT1, answers: [2, 1] }), null, help).join('\n');
+    const pos = renderResult(c, makeResult('gad2', { id: 'khhhhh', at: AT1, answers: [2, 1] }), null, help, 100).join('\n');
     expect(pos).toContain("GAD-2: 3 of 6, what the questionnaire's authors call positive (3 or more).");
     expect(pos).toContain('`peerpath questionnaire gad7`');
-    const neg = renderResult(c, makeResult('phq2', { id: 'kiiiii', at: AT1, answers: [1, 1] }), null, help).join('\n');
+    const neg = renderResult(c, makeResult('phq2', { id: 'kiiiii', at: AT1, answers: [1, 1] }), null, help, 100).join('\n');
     expect(neg).toContain("PHQ-2: 2 of 6, what the questionnaire's authors call negative (0–2).");
     expect(neg).not.toContain('longer');
+  });
+});
+
+describe('renderResult at 80 columns', () => {
+  it('wraps every line it writes itself to 80 columns', () => {
+    const r = makeResult('phq9', { id: 'kjjjjj', at: AT2, answers: [...FHIRPATH_PHQ9.answers] });
+    const lines = renderResult(c, r, null, noPlan, 80);
+    for (const l of lines) expect(l.length, l).toBeLessThanOrEqual(80);
+    expect(lines.join(' ')).toContain("PHQ-9: 15 of 27, in the range the questionnaire's authors call moderately severe (15–19).");
   });
 });
 

@@ -63,7 +63,7 @@ export async function questionnaire(ctx: Ctx, kindText: string, opts: Questionna
   if (opts.json) ctx.out.json(result);
   const data = needsSafetyPath(def, result.answers) ? await store.read().catch(() => null) : null;
   const c = opts.json ? ctx.out.ce : ctx.out.c;
-  const screen = renderResult(c, result, changeSince(previous, result), helpLines(c, data, ctx.out.width));
+  const screen = renderResult(c, result, changeSince(previous, result), helpLines(c, data, ctx.out.width), ctx.out.width);
   if (opts.json) ctx.out.info(screen.join('\n'));
   else ctx.out.data(screen.join('\n'));
 }
