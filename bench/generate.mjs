@@ -136,6 +136,38 @@ export function generateJournal({ count, seed = 42, end = new Date().toISOString
   return `${head.slice(0, -1)},"entries":[${lines.length ? '\n' + lines.join(',\n') + '\n' : ''}]}\n`;
 }
 
+const DAYLIO_MOODS = ['awful', 'bad', 'meh', 'good', 'rad'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const csvField = (s) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/**
+ * A Daylio CSV export of `count` rows in its 8-column layout (full_date,date,weekday,time,mood,
+ * activities,note_title,note), newest first as Daylio writes it, with 12-hour times, the five
+ * default moods, activities joined by " | " and notes with <br> line breaks. Over ~10 years ending
+ * yesterday; several rows share a minute now and then, as in real exports.
+ */
+export function generateDaylioCsv({ count, seed = 42, end = new Date().toISOString().slice(0, 10) }) {
+  const r = prng(seed ^ (count * 7));
+  const endMs = Date.parse(`${end}T00:00:00Z`) - 86_400_000;
+  const span = 10 * 365.25 * 86_400_000;
+  const step = span / count;
+  const rows = [];
+  for (let i = 0; i < count; i++) {
+    const t = new Date(Math.floor(endMs - span + i * step + r() * step * 0.9));
+    const y = t.getUTCFullYear();
+    const mo = t.getUTCMonth();
+    const d = t.getUTCDate();
+    const h = t.getUTCHours();
+    const time = `${h % 12 || 12}:${pad(t.getUTCMinutes())} ${h < 12 ? 'am' : 'pm'}`;
+    const text = note(r).replace(/\n/g, '<br>');
+    const title = r() < 0.1 ? sentence(r).slice(0, 30) : '';
+    rows.push([`${y}-${pad(mo + 1)}-${pad(d)}`, `${MONTHS[mo]} ${d}`, WEEKDAYS[t.getUTCDay()], time, pick(r, DAYLIO_MOODS), pickSome(r, TAGS, 4).join(' | '), title, text].map(csvField).join(','));
+  }
+  rows.reverse();
+  return `full_date,date,weekday,time,mood,activities,note_title,note\n${rows.join('\n')}\n`;
+}
+
 /** Write a journal into `dir` (created 0700) as journal.json (0600). Returns the byte size. */
 export function writeJournal(dir, opts) {
   mkdirSync(dir, { recursive: true, mode: 0o700 });

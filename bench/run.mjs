@@ -14,7 +14,7 @@ import { copyFileSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, 
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeJournal } from './generate.mjs';
+import { generateDaylioCsv, writeJournal } from './generate.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -183,6 +183,17 @@ for (const fmt of ['md', 'csv', 'json', 'html']) {
 // md and html cover the last 30 days by default; these two cover all ten years.
 for (const fmt of ['md', 'html']) {
   add({ id: `export-${fmt}-all`, label: `\`export --format ${fmt} --from 2000-01-01\` (whole journal)`, size: 100_000, args: cli(journals[100_000].dir, 'export', '--format', fmt, '--from', '2000-01-01') });
+}
+// Importing a 100,000-row Daylio CSV export into an empty journal (the folder is emptied before every run).
+{
+  const csv = join(tmp, 'daylio-100000.csv');
+  writeFileSync(csv, generateDaylioCsv({ count: 100_000, seed: 42, end: END_DAY }));
+  const dir = join(tmp, 'import-daylio');
+  const empty = () => {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { mode: 0o700 });
+  };
+  add({ id: 'import-daylio', label: '`import daylio.csv` (Daylio CSV export into an empty journal)', size: 100_000, args: cli(dir, '--no-input', 'import', csv), before: empty });
 }
 // Without --json the table marks saved programs, so it reads the journal.
 add({ id: 'programs-table-100k', label: '`programs --country US --format online` (table: reads the journal for saved marks)', size: 100_000, args: cli(journals[100_000].dir, 'programs', '--country', 'US', '--format', 'online') });

@@ -52,7 +52,8 @@ function checkQuestionnaires(list: unknown): QuestionnaireResult[] {
 
 /**
  * Migrations from older schema versions, each taking the previous version's data.
- * Version 0 is a journal written before `schemaVersion` existed: a bare `{ entries }` or an array.
+ * Version 0 is a journal written before `schemaVersion` existed: a bare `{ entries }` or an array
+ * of entries (checkV0 tells it from JSON that is not a journal at all).
  */
 export const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   0: (old) => ({ entries: [], saved: [], mine: [], config: {}, ...old, schemaVersion: 1 }),
@@ -66,9 +67,33 @@ export function declaredVersion(raw: unknown): number {
   throw new JournalShapeError('"schemaVersion" is not a whole number');
 }
 
+/** The top-level keys a journal had before `schemaVersion` existed. */
+const V0_KEYS = new Set(['entries', 'saved', 'mine', 'config']);
+
+/**
+ * Whether JSON without `schemaVersion` is really an older peerpath journal: a non-empty list of
+ * entries, or an object with an `entries` list and nothing but the keys such a journal had. Any
+ * other JSON (`{"foo": 1}`, `[]`, another app's settings) is refused, never "migrated" and
+ * written over. Throws JournalShapeError naming what is wrong.
+ */
+function checkV0(raw: unknown): void {
+  const notOurs = (why: string) => new JournalShapeError(`it holds JSON that is not a peerpath journal (${why})`);
+  if (Array.isArray(raw)) {
+    if (raw.length === 0) throw notOurs('an empty list');
+    if (!raw.every((e) => isObj(e) && typeof e.id === 'string' && 'mood' in e && 'at' in e)) throw notOurs('a list of something other than check-ins');
+    return;
+  }
+  if (!isObj(raw)) throw notOurs(raw === null ? 'null' : `a ${typeof raw}`);
+  if (!Array.isArray(raw.entries)) throw notOurs('no "schemaVersion" and no "entries" list');
+  const foreign = Object.keys(raw).filter((k) => !V0_KEYS.has(k));
+  if (foreign.length) throw notOurs(`it has ${foreign.slice(0, 3).map((k) => JSON.stringify(k)).join(', ')}, which a peerpath journal never had`);
+}
+
 /** Validate (and migrate) parsed JSON into JournalData. Throws JournalShapeError. */
 export function validateJournal(raw: unknown): { data: JournalData; migratedFrom: number | null } {
+  if (!isObj(raw) && !Array.isArray(raw)) checkV0(raw);
   let version = declaredVersion(raw);
+  if (version === 0) checkV0(raw);
   if (version > SCHEMA_VERSION) {
     throw new JournalShapeError(`it was written by a newer peerpath (schema ${version}; this one knows ${SCHEMA_VERSION})`, 'newer');
   }

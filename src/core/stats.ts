@@ -1,4 +1,5 @@
 import type { Entry } from './entry.js';
+import { clampToEntries, entryDayRange } from './journal-range.js';
 import { addDayKey, dayOf, daysBetween, weekdayIndex, type DayKey } from './period.js';
 
 /**
@@ -152,7 +153,9 @@ export const DAILY_TREND_MAX_DAYS = 62;
 
 /**
  * Compute stats for the entries inside `period` (entries outside it are ignored).
- * `from: null` starts at the first entry; `to: null` ends at the last.
+ * `from: null` starts at the first entry; `to: null` ends at the last. Days before the first entry
+ * of `all` or after its last are not laid out: `period.from/to/days` and the trend cover only the
+ * part of the period between them (the whole period when none of it is).
  * Single passes over entries and days, so 100,000 entries take well under a second.
  */
 export function computeStats(all: readonly Entry[], period: { from: DayKey | null; to: DayKey | null }): Stats {
@@ -192,8 +195,10 @@ export function computeStats(all: readonly Entry[], period: { from: DayKey | nul
   }
   const avg = ([sum, n]: [number, number]) => (n ? round2(sum / n) : null);
 
-  const from = period.from ?? days[0]?.day ?? null;
-  const to = period.to ?? days[days.length - 1]?.day ?? null;
+  // Lay out only the days between the journal's first and last entries (see clampToEntries).
+  const layout = clampToEntries(period, entryDayRange(all));
+  const from = (layout ?? period).from ?? days[0]?.day ?? null;
+  const to = (layout ?? period).to ?? days[days.length - 1]?.day ?? null;
   const spanDays = from !== null && to !== null ? daysBetween(from, to) + 1 : 0;
 
   // Per day: tags and groups. "Without" is the total minus "with".
@@ -263,7 +268,7 @@ export function computeStats(all: readonly Entry[], period: { from: DayKey | nul
     energy: { mean: avg(extra.energy), n: extra.energy[1] },
     anxiety: { mean: avg(extra.anxiety), n: extra.anxiety[1] },
     sleepHours: { mean: avg(extra.sleepHours), n: extra.sleepHours[1] },
-    trend: trend(days, from, to),
+    trend: layout ? trend(days, from, to) : { unit: 'day', points: [] },
     byWeekday: WEEKDAYS.map((weekday, i) => ({ weekday, n: wd[i]![1], mean: avg(wd[i]!) })),
     byTimeOfDay: PARTS.map(({ part, hours }, i) => ({ part, hours, n: parts[i]![1], mean: avg(parts[i]!) })),
     tags,

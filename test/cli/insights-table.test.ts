@@ -18,6 +18,8 @@ const rows: [argv: string[], name: string, args: string[], opts: Record<string, 
     'exportCommand', [], { format: 'html', from: '2026-01-01', to: '2026-02-01', output: 'r.html', force: true, includePrivate: true, notes: false },
   ],
   [['export', '--format', 'csv', '--last', '6m'], 'exportCommand', [], { format: 'csv', last: '6m', notes: true }],
+  [['export', '--format', 'json', '--all', '--exclude-private'], 'exportCommand', [], { format: 'json', all: true, excludePrivate: true, notes: true }],
+  [['stats', '--all', '--json'], 'stats', [], { all: true, json: true }],
   [['import', 'backup.json'], 'importCommand', ['backup.json'], {}],
   [
     ['import', 'daylio.csv', '--format', 'daylio', '--dry-run', '--mood-map', 'great=9,meh=5', '--skip-invalid', '--json'],

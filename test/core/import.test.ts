@@ -10,6 +10,7 @@ import {
 } from '../../src/core/import/daylio.js';
 import { detectFormat } from '../../src/core/import/detect.js';
 import { exportJson } from '../../src/core/export/json.js';
+import { entryArbitrary } from '../fixtures/arbitraries.js';
 import { fixtureEntries, NOW } from '../fixtures/entries.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -80,25 +81,7 @@ describe('json import', () => {
   });
 
   it('property: export json → import gives back the same journal', () => {
-    const day = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2026, 10, 22) }).map((t) => new Date(t).toISOString().slice(0, 19));
-    const offset = fc.constantFrom('Z', '+00:00', '-05:00', '+05:30', '+14:00', '-11:00');
-    const word = fc.string({ minLength: 1, maxLength: 10 }).map((s) => s.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ')).filter((s) => s.length > 0);
-    const entry = fc.record({
-      id: fc.stringMatching(/^[a-z][a-z0-9]{3,9}$/),
-      at: fc.tuple(day, offset).map(([d, o]) => `${d}.000${o}`),
-      recordedAt: fc.integer({ min: 0, max: 2e12 }).map((t) => new Date(t).toISOString()),
-      mood: fc.integer({ min: 1, max: 10 }),
-      energy: fc.option(fc.integer({ min: 1, max: 5 })),
-      anxiety: fc.option(fc.integer({ min: 1, max: 5 })),
-      sleepHours: fc.option(fc.double({ min: 0, max: 24, noNaN: true })),
-      emotions: fc.uniqueArray(word, { maxLength: 3 }),
-      tags: fc.uniqueArray(word, { maxLength: 4 }),
-      note: fc.string({ unit: 'grapheme', maxLength: 40 }),
-      attended: fc.uniqueArray(fc.stringMatching(/^[a-z][a-z-]{0,12}$/), { maxLength: 2 }),
-      private: fc.boolean(),
-      updatedAt: fc.option(fc.integer({ min: 0, max: 2e12 }).map((t) => new Date(t).toISOString())),
-    });
-    const journal = fc.uniqueArray(entry, { selector: (e) => e.id, maxLength: 15 });
+    const journal = fc.uniqueArray(entryArbitrary, { selector: (e) => e.id, maxLength: 15 });
     fc.assert(
       fc.property(journal, fc.uniqueArray(fc.stringMatching(/^[a-z][a-z-]{0,12}$/), { maxLength: 3 }), (entries, saved) => {
         const text = exportJson({ entries, saved, mine: [], period: { from: null, to: null, label: 'everything' }, now: NOW, includePrivate: true, notes: true }).content;
@@ -149,8 +132,11 @@ describe('daylio import', () => {
     const u = err as UnknownMoodError;
     expect(u.exitCode).toBe(2);
     expect(u.moods).toEqual([{ name: 'great', line: 2, rows: 2 }, { name: 'okay-ish', line: 3, rows: 1 }]);
-    expect(u.message).toContain('"great", "okay-ish"');
-    expect(u.hint).toContain('--mood-map');
+    expect(u.message).toContain('"great" (2 rows), "okay-ish" (1 row)');
+    // A form to fill in, never suggested numbers.
+    expect(u.hint).toContain('--mood-map "great=?,okay-ish=?"');
+    expect(u.hint).not.toMatch(/=\d/);
+    expect(() => parseMoodMap('great=?,okay-ish=6')).toThrow(/still has a \?/);
     const r = parseDaylio(text, { now: NOW, offsetFor: utc, moodMap: parseMoodMap('Great=9, okay-ish=6') });
     expect(r.entries.map((e) => e.mood)).toEqual([9, 6, 9]);
     expect(r.entries[0]!.tags).toEqual(['group', 'walk']);

@@ -54,9 +54,22 @@ describe('validateJournal', () => {
     expect(data.mine).toEqual([]);
   });
 
-  it('migrates an empty v0 array and an empty v0 object', () => {
-    expect(validateJournal([]).data).toEqual(emptyJournal());
-    expect(validateJournal({}).data).toEqual(emptyJournal());
+  it('migrates an empty v0 object with its entries list', () => {
+    expect(validateJournal({ entries: [] }).data).toEqual(emptyJournal());
+  });
+
+  it.each([
+    ['{"foo": 1}', { foo: 1 }],
+    ['an empty object', {}],
+    ['an empty array', []],
+    ['an array of numbers', [1, 2]],
+    ['an array of records that are not check-ins', [{ id: 'x', name: 'y' }]],
+    ["another app's settings", { theme: 'dark', fontSize: 12, recent: [] }],
+    ['an entries list beside keys a journal never had', { entries: [], theme: 'dark' }],
+  ])('refuses JSON that is not a peerpath journal: %s', (_why, raw) => {
+    const err = shapeError(raw);
+    expect(err.kind).toBe('shape');
+    expect(err.message).toMatch(/^it holds JSON that is not a peerpath journal \(/);
   });
 
   it('refuses a newer schema with kind "newer"', () => {

@@ -111,10 +111,27 @@ describe('computeStats', () => {
   });
 
   it('switches to a weekly trend for long periods', () => {
-    const s = computeStats(fixtureEntries(), { from: '2026-01-01', to: '2026-11-23' });
+    const s = computeStats([e('2026-01-02T09:00:00.000Z', 5), ...fixtureEntries()], { from: '2026-01-01', to: '2026-11-23' });
     expect(s.trend.unit).toBe('week');
     expect(s.trend.points[0]!.start).toBe('2025-12-29');
     expect(s.trend.points.every((p) => p.start <= '2026-11-23')).toBe(true);
+  });
+
+  it('lays out only the days between the first and the last entry', () => {
+    // 77 check-ins over 2018, asked for the last 100 years: the report covers 2018, not a century.
+    const year = Array.from({ length: 77 }, (_, i) => e(`${addDayKey('2018-01-03', Math.floor((i * 359) / 76))}T20:00:00.000+01:00`, 1 + (i % 10)));
+    const s = computeStats(year, { from: '1926-12-02', to: '2026-12-01' });
+    expect(s.count).toBe(77);
+    expect(s.period).toEqual({ from: '2018-01-03', to: '2018-12-28', days: 360 });
+    expect(s.trend.unit).toBe('week');
+    expect(s.trend.points).toHaveLength(52);
+    // A period wholly after the last entry lays out nothing (and keeps the days asked for).
+    const later = computeStats(year, { from: '2026-11-02', to: '2026-12-01' });
+    expect(later).toMatchObject({ count: 0, period: { from: '2026-11-02', to: '2026-12-01', days: 30 }, trend: { points: [] } });
+    // Inside the journal's range nothing changes: empty days before the first check-in of the period are laid out.
+    const spring = computeStats(year, { from: '2018-03-01', to: '2018-03-31' });
+    expect(spring.period).toEqual({ from: '2018-03-01', to: '2018-03-31', days: 31 });
+    expect(spring.trend.points).toHaveLength(31);
   });
 
   it('copes with 200,000 entries (no spread of huge arrays)', () => {

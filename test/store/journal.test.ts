@@ -221,16 +221,40 @@ describe('JournalStore', () => {
     });
   });
 
+  /** A store over a journal file holding `content`. */
+  function storeOver(content: string): { dir: string; path: string; store: JournalStore } {
+    const dir = dataDir();
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, 'journal.json');
+    writeFileSync(path, content, { mode: 0o600 });
+    return { dir, path, store: new JournalStore({ dataDir: dir }) };
+  }
+
+  describe('JSON that is not a peerpath journal is refused with exit 3 and left as it is', () => {
+    it.each([
+      ['{"foo": 1}', '{"foo": 1}\n'],
+      ['an array', '[1, 2, 3]\n'],
+      ["another app's settings", '{"theme":"dark","window":{"w":800,"h":600}}'],
+    ])('%s', async (_name, content) => {
+      const { dir, path, store } = storeOver(content);
+      for (const attempt of [() => store.read(), () => store.update((d) => void d.entries.push(entry('a')))]) {
+        const err = await attempt().then(() => null, (e: unknown) => e);
+        expect(err).toBeInstanceOf(PeerpathError);
+        expect((err as PeerpathError).exitCode).toBe(ExitCode.unreadable);
+        expect((err as PeerpathError).message).toContain(path);
+        expect((err as PeerpathError).message).toContain('not a peerpath journal');
+      }
+      expect(readFileSync(path, 'utf8')).toBe(content);
+      expect(readdirSync(dir).sort()).toEqual(['journal.json']);
+    });
+  });
+
   describe('older files are migrated on the next save, after a backup', () => {
     it.each([
       ['v0 array', JSON.stringify([entry('a', { note: 'old 🙂' })])],
       ['v0 object', JSON.stringify({ entries: [entry('a', { note: 'old 🙂' })] })],
     ])('%s', async (_name, content) => {
-      const dir = dataDir();
-      mkdirSync(dir, { recursive: true });
-      const path = join(dir, 'journal.json');
-      writeFileSync(path, content, { mode: 0o600 });
-      const store = new JournalStore({ dataDir: dir });
+      const { dir, path, store } = storeOver(content);
       const data = await store.read();
       expect(store.migratedFrom).toBe(0);
       expect(data.entries[0]!.note).toBe('old 🙂');

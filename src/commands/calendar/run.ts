@@ -1,5 +1,6 @@
 import { localDay } from '../../core/dates.js';
 import { dayMeans, renderCalendar } from '../../core/calendar.js';
+import { elsewhereMessage, entryDayRange } from '../../core/journal-range.js';
 import { round2 } from '../../core/stats.js';
 import { parseIntInRange } from '../../core/validate.js';
 import type { Ctx } from '../context.js';
@@ -21,4 +22,10 @@ export async function calendar(ctx: Ctx, opts: CalendarOptions): Promise<void> {
     return;
   }
   ctx.out.data(renderCalendar(data.entries, year, { color: ctx.out.color, paint: ctx.out.c, today }).join('\n'));
+  const range = entryDayRange(data.entries);
+  if (range && !data.entries.some((e) => e.at.startsWith(`${year}-`))) {
+    // Check-ins in other years only (an import of older data): say where.
+    const latest = year > Number(range.last.slice(0, 4)) ? range.last.slice(0, 4) : range.first.slice(0, 4);
+    ctx.out.info(elsewhereMessage(range, String(year), `\`peerpath calendar --year ${latest}\` shows them`)!);
+  }
 }

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { parseDay } from '../../core/dates.js';
 import { usageError } from '../../core/errors.js';
 import { DEFAULT_SPAN, type ExportFormat, type ExportInput, type ExportOutput } from '../../core/export/common.js';
-import { resolvePeriod } from '../../core/period.js';
+import { otherJournalKeys } from '../../core/export/json.js';
+import { allPeriod, elsewhereMessage, entryDayRange, resolvePeriodOrAll } from '../../core/journal-range.js';
+import { filterByPeriod } from '../../core/stats.js';
 import type { Ctx } from '../context.js';
 import { programName } from '../programs/lookup.js';
 import type { ExportOptions } from './define.js';
@@ -65,24 +66,32 @@ async function writeExportFile(file: string, content: string, force: boolean): P
   }
 }
 
-/** `peerpath export`: stdout unless --output; never overwrites without --force; private entries only when asked. */
+/**
+ * `peerpath export`: stdout unless --output; never overwrites without --force. md, csv and html
+ * leave private entries out unless --include-private; json is the full backup (private entries
+ * and every other key of the journal) unless --exclude-private.
+ */
 export async function exportCommand(ctx: Ctx, given: ExportOptions): Promise<void> {
   // `--output -` means standard output, as most tools read it.
   const opts = given.output === '-' ? { ...given, output: undefined } : given;
   const format = chooseFormat(opts);
   const now = ctx.now();
-  const period = resolvePeriod(opts, now, DEFAULT_SPAN[format], parseDay);
+  if (opts.includePrivate && opts.excludePrivate) throw usageError('Use either --include-private or --exclude-private, not both.');
+  const asked = resolvePeriodOrAll(opts, now, DEFAULT_SPAN[format]);
   if (opts.output && !opts.force && (await exists(opts.output))) throw existsError(opts.output);
   const data = await ctx.store().read();
+  const period = asked ?? allPeriod(data.entries);
+  const includePrivate = format === 'json' ? !opts.excludePrivate : Boolean(opts.includePrivate);
   const exporter = await EXPORTERS[format]();
   const result = exporter({
     entries: data.entries,
     saved: data.saved,
     mine: data.mine,
     questionnaires: data.questionnaires ?? [],
+    ...(format === 'json' ? { other: otherJournalKeys(data) } : {}),
     period,
     now,
-    includePrivate: Boolean(opts.includePrivate),
+    includePrivate,
     notes: opts.notes !== false,
     programName: (id) => programName(id, data),
   });
@@ -93,8 +102,15 @@ export async function exportCommand(ctx: Ctx, given: ExportOptions): Promise<voi
   } else {
     ctx.out.data(result.content);
   }
-  if (result.count === 0) ctx.out.info(`No check-ins in this period (${period.label}).`);
+  if (result.count === 0 && result.leftOut === 0) {
+    ctx.out.info(elsewhereMessage(entryDayRange(data.entries), period.label, 'add --all to export them all') ?? `No check-ins in this period (${period.label}).`);
+  }
+  const privateHere = format === 'json' && includePrivate ? filterByPeriod(data.entries, period).filter((e) => e.private).length : 0;
+  if (privateHere > 0) {
+    ctx.out.info(`${privateHere} private ${privateHere === 1 ? 'entry is' : 'entries are'} included (this is a full backup); --exclude-private leaves ${privateHere === 1 ? 'it' : 'them'} out.`);
+  }
   if (result.leftOut > 0) {
-    ctx.out.info(`${result.leftOut} private ${result.leftOut === 1 ? 'entry was' : 'entries were'} left out; add --include-private to include ${result.leftOut === 1 ? 'it' : 'them'}.`);
+    const how = format === 'json' ? ' (--exclude-private)' : `; add --include-private to include ${result.leftOut === 1 ? 'it' : 'them'}`;
+    ctx.out.info(`${result.leftOut} private ${result.leftOut === 1 ? 'entry was' : 'entries were'} left out${how}.`);
   }
 }

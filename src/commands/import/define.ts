@@ -13,9 +13,9 @@ const importCommand = (parent: Parent) =>
       'peerpath import daylio_export.csv --dry-run',
       'peerpath import daylio_export.csv --mood-map "great=9,fine=6,rough=3"',
     ))
-    .addHelpText('after', '\nDaylio moods map to 1–10 as rad=10 good=8 meh=5 bad=3 awful=1; --mood-map adds\nor changes names. If any row is invalid nothing is written, unless\n--skip-invalid. Importing the same file again adds nothing.')
+    .addHelpText('after', '\nDaylio moods map to 1–10 as rad=10 good=8 meh=5 bad=3 awful=1; --mood-map adds\nor changes names (importing again with it sets those moods\' levels again). If any\nrow is invalid nothing is written, unless --skip-invalid. Importing the same file\nagain adds nothing. A Daylio file without its header row needs --format daylio.')
     .addOption(new Option('--format <format>', 'what the file is (default: detected from its content)').choices(['json', 'daylio'] as const))
-    .option('--dry-run', 'show what would be added; change nothing')
+    .option('--dry-run', 'summarise what would be added; change nothing')
     .option('--mood-map <map>', 'Daylio mood names to levels, e.g. "great=9,okay=6"')
     .option('--skip-invalid', 'import the valid rows even if some are invalid')
     .option('--json', 'print the result as a JSON object');

@@ -1,7 +1,9 @@
 import { promises as fsp } from 'node:fs';
 import type { Entry } from '../../core/entry.js';
 import { usageError } from '../../core/errors.js';
-import { applyImport, planImport, type ImportFormat, type ParsedImport, type RowError } from '../../core/import/common.js';
+import { applyImport, planChangesJournal, planImport, previewEntries, type ImportFormat, type ParsedImport, type RowError } from '../../core/import/common.js';
+import { importReport } from '../../core/import/report.js';
+import { entryDayRange } from '../../core/journal-range.js';
 import { renderEntryLine, safeLine } from '../../ui/render.js';
 import type { Ctx } from '../context.js';
 import type { ImportOptions } from './define.js';
@@ -78,22 +80,26 @@ function describeErrors(errors: RowError[]): string {
   return lines.join('\n');
 }
 
+/** Entries a dry run shows from each end of what it would add; the rest are counted. */
+const PREVIEW = 3;
+
 /**
  * `peerpath import FILE`: read and check the whole file first; if any row is invalid, nothing is
  * written (unless --skip-invalid). Merging happens under the journal lock against the journal as
- * it is at that moment, by id, so nothing is ever duplicated.
+ * it is at that moment, by id, so nothing is ever duplicated. The closing lines say how many
+ * entries came in, the days they cover, and what to run to see them (core/import/report.ts).
  */
 export async function importCommand(ctx: Ctx, file: string, opts: ImportOptions): Promise<void> {
   const text = await readInput(ctx, file);
   let format = opts.format;
   if (!format) {
-    const { detectFormat } = await import('../../core/import/detect.js');
+    const { detectFormat, describeUnknownFile } = await import('../../core/import/detect.js');
     format = detectFormat(text) ?? undefined;
-    if (!format) throw usageError(`Can't tell what kind of file ${file} is.`, 'Pass --format json (a peerpath export) or --format daylio (a Daylio CSV export).');
+    if (!format) throw usageError(`Can't tell what kind of file ${file} is.`, describeUnknownFile(text));
   }
   const parsed = await parseFile(ctx, text, format, opts);
-  const invalid = parsed.errors.length;
-  if (invalid) {
+  const invalid = parsed.invalidRows;
+  if (parsed.errors.length) {
     ctx.out.info(`${invalid} ${invalid === 1 ? 'row' : 'rows'} in ${file} can't be imported:\n${describeErrors(parsed.errors)}`);
     if (!opts.skipInvalid) {
       throw usageError('Nothing was imported.', 'Fix those rows, or pass --skip-invalid to import the rest.');
@@ -101,55 +107,46 @@ export async function importCommand(ctx: Ctx, file: string, opts: ImportOptions)
   }
 
   const store = ctx.store();
+  const now = ctx.now();
   let plan;
   if (opts.dryRun) {
-    plan = planImport(parsed, await store.read());
+    plan = planImport(parsed, await store.read(), { now });
   } else {
     plan = await store.update((data) => {
-      const p = planImport(parsed, data);
-      if (p.added.length || p.savedAdded.length || p.mineAdded.length) Object.assign(data, applyImport(data, p));
+      const p = planImport(parsed, data, { now });
+      if (planChangesJournal(p)) Object.assign(data, applyImport(data, p));
       return p;
     });
   }
 
+  const range = entryDayRange(plan.added);
   const summary = {
     file,
     format,
     dryRun: Boolean(opts.dryRun),
     rows: parsed.rows,
     added: plan.added.length,
+    from: range?.first ?? null,
+    to: range?.last ?? null,
     skipped: plan.skipped,
     differing: plan.differing,
+    corrected: plan.corrected.length,
     duplicates: parsed.duplicates,
     invalid,
     savedAdded: plan.savedAdded.length,
     ownGroupsAdded: plan.mineAdded.length,
+    restored: Object.keys(plan.otherChanged),
   };
   if (opts.json) {
     ctx.out.json(opts.dryRun ? { ...summary, entries: plan.added } : summary);
   } else if (opts.dryRun && plan.added.length) {
-    ctx.out.data(sortForDisplay(plan.added).map((e) => renderEntryLine(ctx.out.c, e, ctx.out.width)).join('\n'));
+    // A summary, not every entry: the first and last few, oldest first.
+    const p = previewEntries(plan.added, PREVIEW);
+    const line = (e: Entry) => renderEntryLine(ctx.out.c, e, ctx.out.width);
+    const more = p.between ? [ctx.out.c.dim(`  … ${p.between} more …`)] : [];
+    ctx.out.data([...p.first.map(line), ...more, ...p.last.map(line)].join('\n'));
   }
-
-  const parts = [`${plan.added.length} new ${plan.added.length === 1 ? 'entry' : 'entries'}`];
-  if (plan.skipped) parts.push(`${plan.skipped} already in your journal`);
-  if (parsed.duplicates) parts.push(`${parsed.duplicates} repeated in the file`);
-  if (invalid) parts.push(`${invalid} invalid ${invalid === 1 ? 'row' : 'rows'} skipped`);
-  if (plan.savedAdded.length) parts.push(`${plan.savedAdded.length} saved ${plan.savedAdded.length === 1 ? 'program' : 'programs'}`);
-  if (plan.mineAdded.length) parts.push(`${plan.mineAdded.length} of your own ${plan.mineAdded.length === 1 ? 'group' : 'groups'}`);
-  if (opts.dryRun) {
-    ctx.out.info(`Dry run: importing ${file} would add ${parts.join(', ')}. Nothing was changed.`);
-  } else {
-    if (plan.added.length || plan.savedAdded.length || plan.mineAdded.length) ctx.out.info(`${ctx.out.ce.green('Imported.')} ${cap(parts.join(', '))} from ${file}.`);
-    else ctx.out.info(`Nothing new in ${file}: ${parts.slice(1).join(', ') || 'it has no entries'}. Your journal was not changed.`);
-    if (plan.differing) ctx.out.info(`${plan.differing} of the entries already here differ from the file; your journal's versions were kept.`);
+  for (const l of importReport({ file, dryRun: Boolean(opts.dryRun), parsed, plan })) {
+    ctx.out.info(l.startsWith('Imported ') ? `${ctx.out.ce.green('Imported')}${l.slice('Imported'.length)}` : l);
   }
-}
-
-function sortForDisplay(entries: Entry[]): Entry[] {
-  return [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -16,6 +16,8 @@ export interface ExportInput {
   mine?: readonly OwnProgram[];
   /** Answered questionnaires (md and html show the totals in the period). */
   questionnaires?: readonly QuestionnaireResult[];
+  /** json only: the journal's other top-level keys (settings, plan, …), see otherJournalKeys. */
+  other?: Readonly<Record<string, unknown>>;
   period: { from: DayKey | null; to: DayKey | null; label: string };
   now: Date;
   includePrivate: boolean;

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type Entry, type OwnProgram } from '../entry.js';
+import { SCHEMA_VERSION, type Entry, type JournalData, type OwnProgram } from '../entry.js';
 import { selectEntries, type ExportInput, type ExportOutput } from './common.js';
 
 /** The json export, exactly what `peerpath import` reads back. */
@@ -12,9 +12,28 @@ export interface JsonExport {
   entries: Entry[];
   saved: string[];
   mine: OwnProgram[];
+  /** Every other top-level key of the journal: `config`, and `plan`, `questionnaires`, … as they exist. */
+  [other: string]: unknown;
 }
 
-/** A full backup: entries in stored order, saved program ids and own groups. */
+/** Keys the export writes itself; a journal key of the same name is not copied over them. */
+const OWN_KEYS = new Set(['schemaVersion', 'exportedAt', 'app', 'period', 'includesPrivate', 'notes', 'entries', 'saved', 'mine']);
+
+/**
+ * Everything in the journal besides its entries, saved programs and own groups: settings, and
+ * whatever else a version of peerpath keeps there (plan, questionnaire results, …). Generic, so a
+ * key added later is carried by the backup without a change here.
+ */
+export function otherJournalKeys(data: JournalData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) if (!OWN_KEYS.has(k)) out[k] = v;
+  return out;
+}
+
+/**
+ * A full backup: entries in stored order (private ones unless the command leaves them out), saved
+ * program ids, own groups, and every other key of the journal (`input.other`).
+ */
 export function exportJson(input: ExportInput): ExportOutput {
   const { entries, leftOut } = selectEntries(input);
   const doc: JsonExport = {
@@ -28,5 +47,6 @@ export function exportJson(input: ExportInput): ExportOutput {
     saved: [...(input.saved ?? [])],
     mine: [...(input.mine ?? [])],
   };
+  for (const [k, v] of Object.entries(input.other ?? {})) if (!OWN_KEYS.has(k) && k !== '__proto__') doc[k] = v;
   return { content: `${JSON.stringify(doc, null, 2)}\n`, count: entries.length, leftOut };
 }

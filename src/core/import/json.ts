@@ -82,11 +82,15 @@ function checkOwnProgram(raw: unknown): OwnProgram | string {
   return { ...raw, id: raw.id, name: raw.name, when: (raw.when as string | null) ?? null, where: (raw.where as string | null) ?? null, notes: (raw.notes as string | null) ?? null, createdAt: typeof raw.createdAt === 'string' ? raw.createdAt : '' } as OwnProgram;
 }
 
+/** Keys of a json export that describe the export itself, or that parseJsonImport reads on its own. */
+const EXPORT_ONLY_KEYS = new Set(['schemaVersion', 'exportedAt', 'app', 'period', 'includesPrivate', 'notes', 'entries', 'saved', 'mine']);
+
 /**
  * Read a peerpath json export (or a journal file: same shape). The top level must be an object
  * with `schemaVersion` (not newer than this peerpath's) and `entries`; each entry is checked
  * strictly — unknown or missing fields, a mood outside 1–10, an `at` without an offset — and
  * reported with the line it starts on. Tags and emotions are normalised as the journal does.
+ * Every other top-level key (settings, plan, questionnaire results, …) comes back in `other`.
  */
 export function parseJsonImport(text: string): ParsedImport {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -136,7 +140,9 @@ export function parseJsonImport(text: string): ParsedImport {
     if (typeof r === 'string') errors.push({ line: mineLines[i] ?? null, message: `own group ${i + 1} ${r}` });
     else mine.push(r);
   });
-  return { format: 'json', rows: doc.entries.length, entries, saved: saved as string[], mine, errors, duplicates };
+  const other: Record<string, unknown> = {};
+  for (const [k, val] of Object.entries(doc)) if (!EXPORT_ONLY_KEYS.has(k) && k !== '__proto__') other[k] = val;
+  return { format: 'json', rows: doc.entries.length, entries, saved: saved as string[], mine, other, errors, invalidRows: errors.length, duplicates };
 }
 
 /**
