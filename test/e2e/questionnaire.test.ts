@@ -119,6 +119,26 @@ describe('list, stats and reports', () => {
   });
 });
 
+describe('json backup', () => {
+  it('export → import into a new journal keeps every answer; importing again adds nothing', () => {
+    const from = newDir();
+    const saved = [
+      runJson<ContractResult>(from, ['q', 'phq9', '--answers', `${FHIRPATH},2`, '--json']),
+      runJson<ContractResult>(from, ['q', 'gad2', '--answers', '3,0', '--json']),
+      runJson<ContractResult>(from, ['q', 'phq9', '--answers', '0,0,0,0,0,0,0,0,0', '--json']),
+    ];
+    const backup = join(from, '..', 'backup.json');
+    expect(run(from, ['export', '--format', 'json', '--output', backup]).code).toBe(0);
+    expect(JSON.parse(readFileSync(backup, 'utf8')).questionnaires).toEqual(saved);
+    const to = newDir();
+    const imported = run(to, ['import', backup]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(runJson<ContractResult[]>(to, ['questionnaire', 'list', '--json'])).toEqual(saved);
+    expect(run(to, ['import', backup]).code).toBe(0);
+    expect(runJson<ContractResult[]>(to, ['questionnaire', 'list', '--json'])).toHaveLength(3);
+  });
+});
+
 describe('stats and an old PHQ-9', () => {
   it('one quiet line when the last PHQ-9 is more than two weeks old, none otherwise', () => {
     const dir = newDir();
