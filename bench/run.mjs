@@ -197,6 +197,12 @@ for (const fmt of ['md', 'html']) {
 }
 // Without --json the table marks saved programs, so it reads the journal.
 add({ id: 'programs-table-100k', label: '`programs --country US --format online` (table: reads the journal for saved marks)', size: 100_000, args: cli(journals[100_000].dir, 'programs', '--country', 'US', '--format', 'online') });
+// The shell prompt hook: reads only remind.json beside the journal (due, so it prints the line).
+{
+  const dir = journals[100_000].dir;
+  writeFileSync(join(dir, 'remind.json'), `${JSON.stringify({ time: '00:00', lastCheckinDay: '2000-01-01' })}\n`, { mode: 0o600 });
+  add({ id: 'remind-if-due', label: '`remind --if-due` (beside a 100k journal; due)', size: 100_000, args: cli(dir, 'remind', '--if-due'), runs: QUICK ? 3 : 21 });
+}
 
 // Encrypted 10k journal: encrypt a copy once with `peerpath encrypt`, then time check-ins into it.
 const encNotes = [];
@@ -295,13 +301,14 @@ const target = (what, r, pass, detail) => targets.push({ what, verdict: !ok(r) ?
 const START = 1.5;
 target(`\`--version\` within ${START}× \`node -e ''\``, find('version'), (r) => r.median <= START * r.pairMedian, (r) => `${ratio(r.median, r.pairMedian)} (${fmtMs(r.median)} vs ${fmtMs(r.pairMedian)})`);
 target(`\`programs --country US --format online --json\` within ${START}× \`node -e ''\``, find('programs'), (r) => r.median <= START * r.pairMedian, (r) => `${ratio(r.median, r.pairMedian)} (${fmtMs(r.median)} vs ${fmtMs(r.pairMedian)})`);
+target("`remind --if-due` beside 100,000 entries within 1.3× `node -e ''` (issue 14)", find('remind-if-due'), (r) => r.median <= 1.3 * r.pairMedian, (r) => `${ratio(r.median, r.pairMedian)} (${fmtMs(r.median)} vs ${fmtMs(r.pairMedian)})`);
 target('`checkin --no-input` into 100,000 entries under 1 s', find('checkin', 100_000), (r) => r.median < 1000, (r) => fmtMs(r.median));
 target('`checkin --no-input` into 100,000 entries: peak RSS under 250 MB', find('checkin', 100_000), (r) => r.rss !== null && r.rss < 250, (r) => (r.rss !== null ? `${r.rss.toFixed(0)} MB` : 'n/a'));
 for (const id of ['journal', 'stats', 'export-md', 'export-csv', 'export-json', 'export-html']) {
   const r = find(id, 100_000);
   target(`${r?.label ?? id} over 100,000 entries under 1.5 s`, r, (x) => x.median < 1500, (x) => fmtMs(x.median));
 }
-lines.push('## Targets (issue 6)');
+lines.push('## Targets (issues 6 and 14)');
 lines.push('');
 lines.push('| Target | Result | Measured |');
 lines.push('|---|---|---|');

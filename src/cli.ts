@@ -10,7 +10,10 @@ import { defineHelpNow } from './commands/help-now/define.js';
 import { defineImport } from './commands/import/define.js';
 import { defineJournal } from './commands/journal/define.js';
 import { defineMenu } from './commands/menu/define.js';
+import { definePlan } from './commands/plan/define.js';
 import { definePrograms } from './commands/programs/define.js';
+import { defineRemind } from './commands/remind/define.js';
+import { defineCompletion } from './commands/completion/define.js';
 import { examples, type Invoke } from './commands/shared.js';
 import { defineQuestionnaire } from './commands/questionnaire/define.js';
 import { defineStats } from './commands/stats/define.js';
@@ -47,6 +50,7 @@ export function createProgram(invoke: Invoke, output: OutputConfiguration = {}) 
     .option('--data-dir <dir>', 'where the journal lives (beats PEERPATH_HOME and XDG_DATA_HOME)')
     .option('--no-input', 'never prompt; a missing value is an error that names the flag to pass')
     .option('--no-color', 'no colour (also NO_COLOR=1 or TERM=dumb)')
+    .option('--no-pager', 'print long output directly, not through $PAGER (less -FRX by default)')
     .addOption(new Option('--passphrase-file <file>', 'passphrase for an encrypted journal (or PEERPATH_PASSPHRASE_FILE)'))
     .addOption(new Option('--debug', 'show details when something goes wrong').hideHelp(false))
     .hook('preAction', (_root, actionCommand) => takeOptionsFromParent(actionCommand));
@@ -57,7 +61,8 @@ export function createProgram(invoke: Invoke, output: OutputConfiguration = {}) 
   defineDoctor(program, invoke);
   defineConfig(program, invoke); // config: get, set, unset, list
   definePrograms(program, invoke); // programs: list, show, match, save, unsave, add, remove, guide, browse
-  defineHelpNow(program, invoke);
+  defineHelpNow(program, invoke); // help-now (crisis; `help now` is rewritten to it: see helpNowArgv)
+  definePlan(program, invoke); // plan: edit, export
   defineStats(program, invoke);
   defineQuestionnaire(program, invoke); // questionnaire (q) KIND, questionnaire list
   defineCalendar(program, invoke);
@@ -65,7 +70,30 @@ export function createProgram(invoke: Invoke, output: OutputConfiguration = {}) 
   defineImport(program, invoke);
   defineBackups(program, invoke); // backups: list, restore
   defineCrypto(program, invoke); // encrypt, decrypt
+  defineRemind(program, invoke); // remind: set, off, shell, install, uninstall; --if-due, --notify
+  // completion (and the hidden __complete, __manpage): scripts and the man page from a full tree.
+  defineCompletion(program, invoke, () => createProgram(invoke, output));
   return program;
+}
+
+/**
+ * `peerpath help now …` means `peerpath help-now …`. Commander's own `help` command would print the
+ * general help, so the two words become one before parsing. Only the first word after the root's
+ * options is looked at (`peerpath help checkin` is still help for checkin).
+ */
+export function helpNowArgv(argv: readonly string[]): string[] {
+  const out = [...argv];
+  for (let i = 2; i < out.length; i++) {
+    const a = out[i]!;
+    if (a === '--data-dir' || a === '--passphrase-file') {
+      i++; // its value
+      continue;
+    }
+    if (a.startsWith('-')) continue;
+    if (a === 'help' && out[i + 1] === 'now') out.splice(i, 2, 'help-now');
+    break;
+  }
+  return out;
 }
 
 /** Commander's "error: unknown option '--x'" as our "peerpath: unknown option '--x'", inert on the terminal. */

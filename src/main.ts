@@ -10,7 +10,13 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return ExitCode.ok;
   }
-  const { CommanderError, createProgram, createInvoke, isPromptCancel, colorLevel } = await import('./startup.js');
+  // `peerpath remind --if-due` runs at every shell prompt: answered from the tiny state file, before
+  // commander and the command tree load (anything else with --if-due goes on to commander).
+  if (only.includes('--if-due')) {
+    const { answerIfDue } = await import('./if-due.js');
+    if (answerIfDue(only, (s) => process.stdout.write(s))) return ExitCode.ok;
+  }
+  const { CommanderError, createProgram, createInvoke, helpNowArgv, isPromptCancel, colorLevel } = await import('./startup.js');
   const debug = argv.includes('--debug');
   const color = colorLevel({ color: !argv.includes('--no-color'), env: process.env, isTTY: Boolean(process.stderr.isTTY) }) > 0;
   const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
@@ -29,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
   const noHelpOrVersion = !userArgs.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-V');
   const runArgv = !hasCommand && interactive && onlyRootFlags && noHelpOrVersion ? [...argv, 'menu'] : argv;
   try {
-    await program.parseAsync(runArgv);
+    await program.parseAsync(helpNowArgv(runArgv));
     return ExitCode.ok;
   } catch (err) {
     if (err instanceof CommanderError) {

@@ -10,6 +10,7 @@ export interface GlobalOptions {
   dataDir?: string;
   input: boolean; // false with --no-input
   color: boolean; // false with --no-color
+  pager?: boolean; // false with --no-pager
   passphraseFile?: string;
   debug?: boolean;
 }
@@ -42,7 +43,7 @@ export function createCtx(global: GlobalOptions, deps: CtxDeps = {}): Ctx {
   const stdin = deps.stdin ?? process.stdin;
   const stdout = deps.stdout ?? process.stdout;
   const stderr = deps.stderr ?? process.stderr;
-  const out = createOutput({ color: global.color, env, streams: { stdout, stderr } });
+  const out = createOutput({ color: global.color, pager: global.pager !== false, env, streams: { stdout, stderr } });
   const interactive = global.input && Boolean(stdin.isTTY) && Boolean(stdout.isTTY);
   let prompts: Prompts | undefined = deps.prompts;
   let store: JournalStore | undefined;

@@ -10,8 +10,9 @@ export function addEntryFlags<A extends unknown[], O extends OptionValues, G ext
     .option('--emotions <list>', 'feeling words, comma-separated')
     .option('--tags <list>', 'tags, comma-separated')
     .option('--note <text>', 'a note; `-` reads it from standard input (keeps it out of shell history)')
+    .option('--editor', 'write the note in $VISUAL or $EDITOR (a temporary file in the data folder, removed after)')
     .option('--attended <ids>', 'program ids of groups you went to, comma-separated')
-    .option('--at <when>', 'when: 2026-11-20, "yesterday 21:00", "3 days ago", "last monday"')
+    .option('--at <when>', 'when: 2026-11-20, "yesterday 21:00", "2 hours ago", "3 days ago", "last week" (7 days ago), "last monday"')
     .option('--private', 'keep this entry out of exports')
     .option('--json', 'print the saved entry as JSON');
 }

@@ -1,6 +1,6 @@
 import type { Entry } from './entry.js';
 import { MOOD_BANDS, moodBand, plainPaint, type Paint } from './paint.js';
-import { dayOf, type DayKey } from './period.js';
+import { dayKey, dayOf, daysInMonth, type DayKey } from './dates.js';
 import { MONTHS } from './stats-render.js';
 import { fmt } from './stats-render.js';
 
@@ -17,13 +17,6 @@ export function dayMeans(entries: readonly Entry[]): Map<DayKey, { mean: number;
   return new Map([...acc].map(([d, a]) => [d, { mean: a.s / a.n, n: a.n }]));
 }
 
-export function daysInMonth(year: number, month1: number): number {
-  return new Date(Date.UTC(year, month1, 0)).getUTCDate();
-}
-
-export function dayKey(year: number, month1: number, day: number): DayKey {
-  return `${String(year).padStart(4, '0')}-${String(month1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 export interface CalendarOptions {
   /** Colour on/off; without colour, digits and symbols carry everything. */

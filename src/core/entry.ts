@@ -1,4 +1,5 @@
 import type { BandName, QuestionnaireKind } from './questionnaires/items.js';
+import type { Plan } from './plan.js';
 
 /** A journal entry, exactly as stored and as `--json` prints it (see the interface contract). */
 export interface Entry {
@@ -33,6 +34,8 @@ export interface OwnProgram {
 
 export interface Config {
   country?: string;
+  /** "yes" once the first-run country question was shown (answered or skipped), so it is asked once. */
+  countryAsked?: string;
   [key: string]: string | undefined;
 }
 
@@ -63,6 +66,8 @@ export interface JournalData {
   config: Config;
   /** Answered questionnaires, in the order they were saved (absent until the first one). */
   questionnaires?: QuestionnaireResult[];
+  /** The person's own plan for hard moments (absent until they write one). */
+  plan?: Plan;
 }
 
 export function emptyJournal(): JournalData {

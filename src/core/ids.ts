@@ -1,16 +1,38 @@
 import { randomBytes } from 'node:crypto';
 import { usageError } from './errors.js';
 
-const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const ALPHABET = '0123456789' + LETTERS;
 
-/** A short random id (6 base-36 characters) not already in `taken`. */
-export function newId(taken: ReadonlySet<string>, length = 6): string {
+/** A source of random bytes (node:crypto's randomBytes; tests pass a seeded one). */
+export type RandomSource = (n: number) => Uint8Array;
+
+/**
+ * A short random id (6 characters) not already in `taken`. The first character is a letter drawn
+ * uniformly (so ids never look like numbers or moods, and no first letter is more common than
+ * another: a one-letter prefix matches about 1/26 of the ids); the rest are base 36. Bytes are
+ * drawn by rejection, so there is no modulo bias. After 20 collisions in a row the id grows by one.
+ * Ids already in a journal are never changed.
+ */
+export function newId(taken: ReadonlySet<string>, length = 6, random: RandomSource = randomBytes): string {
+  let pool: Uint8Array = new Uint8Array(0);
+  let at = 0;
+  /** A uniform index below `n` (n ≤ 256): bytes at or above the last multiple of n are skipped. */
+  const uniform = (n: number): number => {
+    const limit = 256 - (256 % n);
+    for (;;) {
+      if (at >= pool.length) {
+        pool = random(32);
+        at = 0;
+      }
+      const b = pool[at++]!;
+      if (b < limit) return b % n;
+    }
+  };
   for (let attempt = 0; ; attempt++) {
     const len = length + Math.floor(attempt / 20);
-    const bytes = randomBytes(len);
-    let id = '';
-    for (let i = 0; i < len; i++) id += ALPHABET[bytes[i]! % 36];
-    if (!/^[a-z]/.test(id)) id = 'k' + id.slice(1); // ids never look like numbers or moods
+    let id = LETTERS[uniform(LETTERS.length)]!;
+    for (let i = 1; i < len; i++) id += ALPHABET[uniform(ALPHABET.length)];
     if (!taken.has(id)) return id;
   }
 }

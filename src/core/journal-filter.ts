@@ -1,5 +1,7 @@
 import type { Entry } from './entry.js';
-import { entryDay } from './dates.js';
+import { dayOf } from './dates.js';
+import { usageError } from './errors.js';
+import { resolveIdPrefix } from './ids.js';
 
 export interface JournalFilter {
   from?: string; // YYYY-MM-DD inclusive
@@ -25,7 +27,7 @@ export function filterEntries(entries: readonly Entry[], f: JournalFilter): Entr
   const needle = f.search?.toLowerCase().normalize('NFC');
   const tags = f.tags?.map((t) => t.trim().toLowerCase()).filter(Boolean);
   const out = sortEntries(entries).filter((e) => {
-    const day = entryDay(e.at);
+    const day = dayOf(e.at);
     if (f.from && day < f.from) return false;
     if (f.to && day > f.to) return false;
     if (f.minMood !== undefined && e.mood < f.minMood) return false;
@@ -40,4 +42,29 @@ export function filterEntries(entries: readonly Entry[], f: JournalFilter): Entr
     return true;
   });
   return f.last !== undefined ? out.slice(Math.max(0, out.length - f.last)) : out;
+}
+
+/** The word that stands for the most recent entry wherever an id is taken. */
+export const LAST_REF = 'last';
+
+/**
+ * The entry an id argument names: `last` is the most recent one (the last line of `journal`, by
+ * its moment `at`), anything else a full id or a unique start of one.
+ */
+export function findEntryByRef(ref: string, entries: readonly Entry[]): Entry {
+  if (ref.trim().toLowerCase() === LAST_REF) {
+    if (!entries.length) throw usageError('No check-ins yet, so there is no last one. Run `peerpath checkin` when you are ready.');
+    let latest = entries[0]!;
+    let latestT = Date.parse(latest.at);
+    for (const e of entries) {
+      const t = Date.parse(e.at);
+      if (t >= latestT) {
+        latest = e;
+        latestT = t;
+      }
+    }
+    return latest;
+  }
+  const id = resolveIdPrefix(ref, entries.map((e) => e.id));
+  return entries.find((e) => e.id === id)!;
 }

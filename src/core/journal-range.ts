@@ -1,6 +1,7 @@
 import type { Entry } from './entry.js';
 import { usageError } from './errors.js';
-import { dayOf, resolvePeriod, type DayKey, type Period, type PeriodOptions } from './period.js';
+import { dayOf, type DayKey } from './dates.js';
+import { resolvePeriod, type Period, type PeriodOptions } from './period.js';
 
 /** The days of the first and last entries (by each entry's own day), and how many entries. */
 export interface DayRange {

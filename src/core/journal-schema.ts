@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION, type Entry, type JournalData, type OwnProgram, type QuestionnaireResult } from './entry.js';
+import { completePlan, planShapeProblem, type Plan } from './plan.js';
 import { checkQuestionnaireResult } from './questionnaires/score.js';
 
 /** Why a journal file is not acceptable; the store turns this into exit 3 with the file's path. */
@@ -118,7 +119,14 @@ export function validateJournal(raw: unknown): { data: JournalData; migratedFrom
   if (!Array.isArray(mine)) throw new JournalShapeError('"mine" is not a list');
   const config = obj.config ?? {};
   if (!isObj(config)) throw new JournalShapeError('"config" is not an object');
-  const data = { ...obj, schemaVersion: SCHEMA_VERSION, entries, saved, mine: mine.map(checkOwn), config: config as JournalData['config'] } as JournalData;
+  // The plan is optional and needs no migration: a file without one simply has none yet.
+  const extra: { plan?: Plan } = {};
+  if (obj.plan !== undefined) {
+    const problem = planShapeProblem(obj.plan);
+    if (problem) throw new JournalShapeError(problem);
+    extra.plan = completePlan(obj.plan as Partial<Plan>);
+  }
+  const data = { ...obj, schemaVersion: SCHEMA_VERSION, entries, saved, mine: mine.map(checkOwn), config: config as JournalData['config'], ...extra } as JournalData;
   if (obj.questionnaires !== undefined) data.questionnaires = checkQuestionnaires(obj.questionnaires);
   return {
     data,

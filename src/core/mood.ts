@@ -35,6 +35,21 @@ export const EMOTION_WORDS = [
   'tired', 'anxious', 'sad', 'lonely', 'irritable', 'overwhelmed', 'numb', 'restless', 'angry', 'ashamed',
 ] as const;
 
+const PLEASANT_FIRST = ['hopeful', 'calm', 'content', 'grateful', 'relieved', 'connected', 'proud'] as const;
+const HARD_FIRST = ['sad', 'tired', 'anxious', 'lonely', 'overwhelmed', 'numb', 'restless', 'irritable', 'angry', 'ashamed'] as const;
+const MIDDLE_FIRST = ['calm', 'tired', 'content', 'anxious', 'hopeful', 'restless', 'relieved', 'sad', 'grateful', 'overwhelmed'] as const;
+
+/**
+ * The feeling words in the order that fits the mood just chosen, so the likely ones are on the first
+ * screen: a low mood (1–4) offers "sad, tired, anxious, …" first, a good mood (7–10) "hopeful, calm,
+ * …" first, and the middle (5–6) mixes both, starting with the quieter words.
+ */
+export function emotionWordsFor(mood: number): string[] {
+  const ordered = mood <= 4 ? [...HARD_FIRST, ...PLEASANT_FIRST] : mood >= 7 ? [...PLEASANT_FIRST, ...HARD_FIRST] : MIDDLE_FIRST;
+  // Every offered word exactly once, whatever the lists above say.
+  return [...new Set([...ordered, ...EMOTION_WORDS])].filter((w) => (EMOTION_WORDS as readonly string[]).includes(w));
+}
+
 /** "6 · okay" */
 export function moodLabel(mood: number): string {
   return MOOD_LABELS[mood] ?? '';

@@ -1,68 +1,14 @@
 import { addDays } from 'date-fns/addDays';
-import { format } from 'date-fns/format';
 import { subMonths } from 'date-fns/subMonths';
 import { subYears } from 'date-fns/subYears';
 import { usageError } from './errors.js';
-import { parseDay as parseDayPhrase } from './dates.js';
+import { addDayKey, dayOf, dayToUtc, isDayKey, localDayKey, parseDay as parseDayPhrase, utcToDay, type DayKey } from './dates.js';
 
 /**
- * Day keys.
- *
- * The day an entry belongs to is the calendar date in its *own* `at` offset: the `YYYY-MM-DD`
- * prefix of `at`. A check-in at 23:30 in New York stays on that New York day even when the
- * journal is later read in Berlin. Everything in stats, calendar and exports groups by this key,
- * so no function here depends on the machine's time zone — except `localDayKey(now)`, which
- * answers "what is today?" for the person at the keyboard.
+ * Periods for `--from`, `--to` and `--last`. Days are day keys (see dates.ts): an entry's day is
+ * the date written in its own `at`, so nothing here depends on the machine's time zone except
+ * "today" (`localDayKey(now)`).
  */
-export type DayKey = string;
-
-const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** The local calendar day of an entry: the `YYYY-MM-DD` prefix of its `at`. */
-export function dayOf(at: string): DayKey {
-  return at.slice(0, 10);
-}
-
-/** Today's day key on this machine's clock. */
-export function localDayKey(now: Date): DayKey {
-  return format(now, 'yyyy-MM-dd');
-}
-
-/** True when `s` is a real calendar date written `YYYY-MM-DD`. */
-export function isDayKey(s: string): boolean {
-  const m = DAY_RE.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
-/** Day key → a Date at UTC midnight (for arithmetic that must not depend on the local zone). */
-export function dayToUtc(day: DayKey): Date {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
-}
-
-/** A Date at UTC midnight → day key. */
-export function utcToDay(d: Date): DayKey {
-  return d.toISOString().slice(0, 10);
-}
-
-/** Add `n` calendar days to a day key. */
-export function addDayKey(day: DayKey, n: number): DayKey {
-  const d = dayToUtc(day);
-  d.setUTCDate(d.getUTCDate() + n);
-  return utcToDay(d);
-}
-
-/** Whole days from `a` to `b` (b − a). */
-export function daysBetween(a: DayKey, b: DayKey): number {
-  return Math.round((dayToUtc(b).getTime() - dayToUtc(a).getTime()) / 86_400_000);
-}
-
-/** 0 = Monday … 6 = Sunday. */
-export function weekdayIndex(day: DayKey): number {
-  return (dayToUtc(day).getUTCDay() + 6) % 7;
-}
 
 /** A span such as `30d`, `12w`, `6m`, `1y`. */
 export interface Span {
@@ -70,19 +16,54 @@ export interface Span {
   unit: 'd' | 'w' | 'm' | 'y';
 }
 
-const SPAN_RE = /^\s*(\d{1,4})\s*(d|w|m|y)\s*$/i;
+const SPAN_RE = /^(\d{1,6})\s*(d|w|m|y)$/i;
 
-/** Parse `30d`, `12w`, `6m`, `1y`. Throws a usage error naming `--last` otherwise. */
-export function parseSpan(text: string): Span {
-  const m = SPAN_RE.exec(text);
-  const n = m ? Number(m[1]) : NaN;
-  if (!m || !(n >= 1)) {
-    throw usageError(`"${text}" is not a time span.`, 'Use a number and a unit: 30d (days), 12w (weeks), 6m (months) or 1y (years).');
+/**
+ * What `--last` says: a count (`7`) or a span (`2w`, `30d`, `6m`, `1y`). What a count counts is
+ * the command's to say: entries for `journal`, days for `stats` and `export` (see `lastAsDays`).
+ */
+export type Last = { kind: 'count'; n: number; text: string } | { kind: 'span'; span: Span; text: string };
+
+const LAST_HINT = 'Use a number, such as 7, or a span: 30d (days), 2w (weeks), 6m (months) or 1y (years).';
+
+/** The one `--last` parser: a whole number ≥ 1 or a span. One usage line for anything else. */
+export function parseLast(text: string, flag = '--last'): Last {
+  const t = text.trim();
+  if (/^\d{1,15}$/.test(t) && Number(t) >= 1) return { kind: 'count', n: Number(t), text };
+  const m = SPAN_RE.exec(t);
+  if (m && Number(m[1]) >= 1) {
+    const span: Span = { n: Number(m[1]), unit: m[2]!.toLowerCase() as Span['unit'] };
+    checkSpanLength(span, text, flag);
+    return { kind: 'span', span, text };
   }
-  const unit = m[2]!.toLowerCase() as Span['unit'];
-  const years = unit === 'y' ? n : unit === 'm' ? n / 12 : unit === 'w' ? n / 52 : n / 365;
-  if (years > 100) throw usageError(`"${text}" is longer than 100 years.`, 'Use a shorter span, such as 1y.');
-  return { n, unit };
+  throw usageError(`${flag} "${text}" is not a number or a time span.`, LAST_HINT);
+}
+
+/** `--last` for commands that count days (stats, export): `7` is the same as `7d`. */
+export function lastAsDays(last: Last, flag = '--last'): Span {
+  if (last.kind === 'span') return last.span;
+  const span: Span = { n: last.n, unit: 'd' };
+  checkSpanLength(span, last.text, flag);
+  return span;
+}
+
+/** Parse `--last` as a span of days ending today (or --to): `30d`, `12w`, `6m`, `1y`, or `7` (days). */
+export function parseSpan(text: string, flag = '--last'): Span {
+  return lastAsDays(parseLast(text, flag), flag);
+}
+
+function checkSpanLength(span: Span, text: string, flag: string): void {
+  const years = { d: 1 / 365, w: 1 / 52, m: 1 / 12, y: 1 }[span.unit] * span.n;
+  if (years > 100) throw usageError(`${flag} "${text}" is longer than 100 years.`, 'Use a shorter span, such as 1y.');
+}
+
+/**
+ * `journal --last`: a count keeps the newest N entries (after the other filters); a span keeps the
+ * days that end on `to` (today unless --to), like a --from.
+ */
+export function journalLast(text: string, to: DayKey): { last: number } | { from: DayKey } {
+  const last = parseLast(text);
+  return last.kind === 'count' ? { last: last.n } : { from: spanStart(last.span, to) };
 }
 
 /** The first day of a span that ends (inclusive) on `to`. `30d` ending on the 30th starts on the 1st. */

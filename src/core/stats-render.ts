@@ -1,7 +1,8 @@
 import { plainPaint, type Paint } from './paint.js';
 import { sanitizeLine } from './sanitize.js';
-import { type DayKey } from './period.js';
+import { type DayKey } from './dates.js';
 import { fitSeries, sparkline } from './sparkline.js';
+import { displayWidth, wrapText } from './text.js';
 import type { Stats } from './stats.js';
 
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
@@ -21,7 +22,7 @@ export function fmt(x: number | null): string {
   return x === null ? '–' : (Math.round(x * 10) / 10).toFixed(1).replace(/\.0$/, '');
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
+export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
@@ -55,6 +56,20 @@ export function describeAssociations(stats: Stats, clean: (s: string) => string 
     lines.push(`The day after a group averaged ${fmt(a.nextDay.meanAfter)}; other days, ${fmt(a.nextDay.meanOther)} (${plural(a.nextDay.n, 'day')} after a group, ${a.nextDay.nOther} others).`);
   }
   return { lines, thinTags: stats.tags.filter((t) => !t.enough).map((t) => clean(t.tag)) };
+}
+
+/** The optional extras' averages that have any values, each with how many check-ins recorded it. */
+export function extraAverages(stats: Stats, unit: { of5: string; hours: string } = { of5: '/5', hours: ' h' }): { text: string; n: number }[] {
+  const out: { text: string; n: number }[] = [];
+  if (stats.energy.n) out.push({ text: `energy ${fmt(stats.energy.mean)}${unit.of5}`, n: stats.energy.n });
+  if (stats.anxiety.n) out.push({ text: `anxiety ${fmt(stats.anxiety.mean)}${unit.of5}`, n: stats.anxiety.n });
+  if (stats.sleepHours.n) out.push({ text: `sleep ${fmt(stats.sleepHours.mean)}${unit.hours}`, n: stats.sleepHours.n });
+  return out;
+}
+
+/** For the reports: "energy 3 of 5 (2 check-ins), sleep 7 hours (3 check-ins)", or '' when none. */
+export function describeExtras(stats: Stats): string {
+  return extraAverages(stats, { of5: ' of 5', hours: ' hours' }).map((x) => `${x.text} (${plural(x.n, 'check-in')})`).join(', ');
 }
 
 /** A short headline for the mood overview. */
@@ -95,11 +110,8 @@ export function renderStats(stats: Stats, opts: RenderStatsOptions = {}): string
   const row = (k: string, v: string) => out.push(`  ${p.dim(k.padEnd(16))}${v}`);
   row('Check-ins', checkInLine(stats));
   row('Mood', `average ${fmt(stats.mood.mean)} · median ${fmt(stats.mood.median)} · lowest ${stats.mood.min} · highest ${stats.mood.max}`);
-  const extras: string[] = [];
-  if (stats.energy.n) extras.push(`energy ${fmt(stats.energy.mean)}/5`);
-  if (stats.anxiety.n) extras.push(`anxiety ${fmt(stats.anxiety.mean)}/5`);
-  if (stats.sleepHours.n) extras.push(`sleep ${fmt(stats.sleepHours.mean)} h`);
-  if (extras.length) row('Also', extras.join(' · '));
+  // Each average says how many check-ins it rests on: "anxiety 4/5 · 1 check-in" is not a pattern.
+  extraAverages(stats).forEach((x, i) => row(i === 0 ? 'Also' : '', `${x.text} · ${plural(x.n, 'check-in')}`));
 
   const pts = stats.trend.points;
   if (pts.length > 1) {
@@ -120,7 +132,7 @@ export function renderStats(stats: Stats, opts: RenderStatsOptions = {}): string
   if (stats.attendance.programs.length) {
     const names = stats.attendance.programs.map((g) => `${clean(opts.programName?.(g.id) ?? g.id)} (${plural(g.days, 'day')})`);
     const oneLine = names.join(', ');
-    if (18 + oneLine.length <= width) row('Groups', oneLine);
+    if (18 + displayWidth(oneLine) <= width) row('Groups', oneLine);
     else names.forEach((n, i) => row(i === 0 ? 'Groups' : '', n));
   }
 
@@ -128,34 +140,16 @@ export function renderStats(stats: Stats, opts: RenderStatsOptions = {}): string
   out.push('');
   out.push(`  ${p.bold('What went with better or worse days')}`);
   if (assoc.lines.length) {
-    for (const l of assoc.lines) out.push(...wrap(l, width, '  • ', '    '));
+    for (const l of assoc.lines) out.push(...wrapText(l, width, '  • ', '    '));
     out.push(`  ${p.dim(ASSOCIATION_NOTE)}`);
   } else {
     out.push(`  ${p.dim(`Nothing to compare yet: a tag needs ${stats.minDays} days with it and ${stats.minDays} without.`)}`);
   }
   if (assoc.thinTags.length && assoc.lines.length) {
     const thin = `Not enough days yet for: ${assoc.thinTags.slice(0, 8).join(', ')}${assoc.thinTags.length > 8 ? ', …' : ''}.`;
-    for (const l of wrap(thin, width - 2, '', '')) out.push(`  ${p.dim(l)}`);
+    for (const l of wrapText(thin, width - 2)) out.push(`  ${p.dim(l)}`);
   }
   return out;
-}
-
-/** Word-wrap plain text to `width` columns with a first-line prefix and a hanging indent. */
-export function wrap(text: string, width: number, first: string, rest: string): string[] {
-  const lines: string[] = [];
-  let line = first;
-  let empty = true;
-  for (const word of text.split(/ +/)) {
-    if (!empty && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = rest + word;
-    } else {
-      line += (empty ? '' : ' ') + word;
-    }
-    empty = false;
-  }
-  lines.push(line);
-  return lines;
 }
 
 function cap(s: string): string {

@@ -1,6 +1,6 @@
 import type { Entry } from './entry.js';
 import { clampToEntries, entryDayRange } from './journal-range.js';
-import { addDayKey, dayOf, daysBetween, weekdayIndex, type DayKey } from './period.js';
+import { addDayKey, dayOf, daysBetween, daysSinceMonday, type DayKey } from './dates.js';
 
 /**
  * Stats over a period. Pure: entries and the period in, a plain JSON-able object out.
@@ -184,7 +184,7 @@ export function computeStats(all: readonly Entry[], period: { from: DayKey | nul
     }
     const day = dayOf(e.at);
     let w = weekdayOfDay.get(day);
-    if (w === undefined) weekdayOfDay.set(day, (w = weekdayIndex(day)));
+    if (w === undefined) weekdayOfDay.set(day, (w = daysSinceMonday(day)));
     wd[w]![0] += e.mood;
     wd[w]![1] += 1;
     const h = hourOf(e.at);
@@ -299,7 +299,7 @@ function trend(days: readonly DaySummary[], from: DayKey | null, to: DayKey | nu
   if (from === null || to === null) return { unit: 'day', points: [] };
   const total = daysBetween(from, to) + 1;
   const weekly = total > DAILY_TREND_MAX_DAYS;
-  const bucketOf = (d: DayKey) => (weekly ? addDayKey(d, -weekdayIndex(d)) : d);
+  const bucketOf = (d: DayKey) => (weekly ? addDayKey(d, -daysSinceMonday(d)) : d);
   const sums = new Map<DayKey, { s: number; n: number }>();
   for (const d of days) {
     const k = bucketOf(d.day);

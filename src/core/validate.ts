@@ -47,10 +47,14 @@ export function normalizeWords(values: Iterable<string>, flag: string, maxCount:
   return out;
 }
 
-/** Split a comma-separated flag value ("a, b,c") into words. */
-export function splitList(value: string | undefined): string[] {
-  if (value === undefined) return [];
-  return value.split(',');
+/**
+ * Split comma-separated flag values ("a, b,c", or a repeated flag's list) into trimmed, non-empty
+ * parts. Blanks and spaces around commas are layout, never values, so every caller gets clean parts.
+ */
+export function splitList(values: string | readonly string[] | undefined): string[] {
+  if (values === undefined) return [];
+  const list = typeof values === 'string' ? [values] : values;
+  return list.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v.length > 0);
 }
 
 export function checkNote(note: string): string {

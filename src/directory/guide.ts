@@ -1,3 +1,4 @@
+import { wrapText } from '../core/text.js';
 /**
  * `programs guide`: what to look for when choosing a peer support program. Plain text, one screen,
  * readable without colour. Our own words; general guidance only, not medical advice.
@@ -61,19 +62,6 @@ export const GUIDE_OUTRO = 'Peer support sits alongside professional care; it do
 
 export const GUIDE_NEXT = 'Ready to look? Run `peerpath programs match` for a short set of questions.';
 
-/** Wrap text to `width` columns at spaces; words longer than the width are left whole. */
-export function wrapText(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** The guide as plain text (no colour), wrapped to `width` columns; `bullet` lets a renderer pick a glyph. */
 export function renderGuide(width = 80, bullet = '-'): string {

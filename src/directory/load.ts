@@ -1,6 +1,5 @@
 import programsData from '../../data/programs.json' with { type: 'json' };
-import crisisData from '../../data/crisis-lines.json' with { type: 'json' };
-import type { CrisisData, CrisisLine, EmergencyNumbers, Program } from './schema.js';
+import type { Program } from './schema.js';
 
 // The JSON is bundled and validated by test/directory/data.test.ts, so it is trusted here: running zod
 // over it on every start would cost start-up time for no benefit.
@@ -10,20 +9,5 @@ export function loadPrograms(): readonly Program[] {
   return programsData as unknown as readonly Program[];
 }
 
-/**
- * The bundled crisis data: `lines` ordered by country (the international directory last) and
- * `emergencyNumbers`, one entry per country plus `EU`. No parsing or validation: instant for help-now.
- */
-export function loadCrisisData(): Readonly<{ lines: readonly CrisisLine[]; emergencyNumbers: readonly EmergencyNumbers[] }> {
-  return crisisData as unknown as CrisisData;
-}
-
-/** The bundled crisis lines, ordered by country (the international directory last). */
-export function loadCrisisLines(): readonly CrisisLine[] {
-  return loadCrisisData().lines;
-}
-
-/** The emergency numbers for a country code (`UK`, `DE`, `EU` …), or null when the data has none. */
-export function emergencyNumbersFor(country: string): EmergencyNumbers | null {
-  return loadCrisisData().emergencyNumbers.find((e) => e.country === country) ?? null;
-}
+// The crisis data has its own module (help-now loads only that); these names stay importable from here.
+export { emergencyNumbersFor, loadCrisisData, loadCrisisLines } from './crisis-data.js';

@@ -6,29 +6,25 @@
  *   fit everywhere), the language, how it meets, what it is about (programs for any concern — `general` —
  *   always fit), and whether it is for the person themselves or for family (a family-only group is left out
  *   for someone looking for themselves, and the other way round).
+ * - A program meant for a specific group (LGBTQ+ people, young people only, veterans and service members,
+ *   women, men, parents) is ranked only when the person said they belong to that group; otherwise it is
+ *   set aside in `forGroups`, naming the group, so the screen can list it below the ranked ones.
  * - Each thing that fits adds to the score and gives a reason ("Meets online (video)", "About bipolar").
  * - Cost and peer-led are preferences: they add to the score but never leave a program out.
  * - An unknown fact (null) neither leaves a program out nor adds to its score; it is listed under `unknowns`.
  * - Order: score (highest first), then name, then id.
  */
-import { AUDIENCE_LABELS, COST_LABELS, FOCUS_LABELS } from './labels.js';
-import { compareByName, normalizeCountry, splitList, validateFacetValues } from './filter.js';
+import { FACET_KEYS, normalizeFilters, type ProgramFilters } from './facets.js';
+import { splitList } from '../core/validate.js';
+import { groupWords, personFits } from './audience.js';
+import { AUDIENCE_LABELS, COST_LABELS, FOCUS_LABELS, NOT_STATED } from './labels.js';
+import { compareByName } from './order.js';
+import { normalizeCountry } from './country.js';
 import type { Program } from './schema.js';
 import { INTERNATIONAL, ONLINE_FORMATS, type Audience, type Cost, type Focus, type Format } from './vocab.js';
 
-export interface MatchAnswers {
-  /** How you would like to meet; `online` = any online format. */
-  format?: readonly string[];
-  /** What it is about for you. */
-  focus?: readonly string[];
-  /** Who you are: e.g. families-carers, veterans, young-people, lgbtq. */
-  audience?: readonly string[];
-  country?: readonly string[];
-  cost?: readonly string[];
-  language?: readonly string[];
-  /** true: you would like it to be led by peers. */
-  peerLed?: boolean;
-}
+/** A person's answers: the same model as the list filters (cost and peer-led are preferences here). */
+export type MatchAnswers = Omit<ProgramFilters, 'search' | 'ids'>;
 
 export type MatchedProgram = Program & { score: number; reasons: string[]; unknowns: string[] };
 
@@ -66,15 +62,13 @@ function formatReason(f: Format): string {
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Validate and normalise answers (unknown values → usage error listing the allowed ones). */
+/** Validate and normalise answers (an unknown value → usage error with "did you mean"). */
 export function normalizeAnswers(answers: MatchAnswers): MatchAnswers {
+  const all = normalizeFilters(answers);
   const out: MatchAnswers = {};
-  for (const facet of ['format', 'focus', 'audience', 'country', 'cost', 'language'] as const) {
-    const v = answers[facet];
-    if (v !== undefined) {
-      const list = validateFacetValues(facet, v);
-      if (list.length) out[facet] = list;
-    }
+  for (const key of FACET_KEYS) {
+    const v = all[key];
+    if (v?.length) out[key] = v;
   }
   if (answers.peerLed !== undefined) out.peerLed = answers.peerLed;
   return out;
@@ -182,17 +176,39 @@ export function scoreProgram(p: Program, answers: MatchAnswers): MatchedProgram 
   return { ...p, score, reasons, unknowns };
 }
 
+/** A program set aside because it is meant for a group the person did not name. */
+export type GroupProgram = MatchedProgram & { groups: string };
+
+export interface MatchResult {
+  /** Programs that fit, best first. */
+  ranked: MatchedProgram[];
+  /** Programs that would fit but are meant for a specific group the person did not say they belong to, by name. */
+  forGroups: GroupProgram[];
+}
+
 /**
  * Rank programs for a person's answers. Answers are normalised first (case, aliases such as `GB` or
- * `family`); an unknown value throws a usage error listing the allowed ones. Programs ruled out by a
- * known mismatch are left out.
+ * `family`); an unknown value throws a usage error with the closest value. Programs ruled out by a
+ * known mismatch are left out; programs for a specific group the person did not name go to `forGroups`.
  */
-export function matchPrograms(programs: readonly Program[], answers: MatchAnswers): MatchedProgram[] {
+export function matchForPerson(programs: readonly Program[], answers: MatchAnswers): MatchResult {
   const normalized = normalizeAnswers(answers);
-  const out: MatchedProgram[] = [];
+  const audience = splitList(normalized.audience);
+  const ranked: MatchedProgram[] = [];
+  const forGroups: GroupProgram[] = [];
   for (const p of programs) {
     const m = scoreProgram(p, normalized);
-    if (m) out.push(m);
+    if (!m) continue;
+    if (personFits(p, audience)) ranked.push(m);
+    else forGroups.push({ ...m, groups: groupWords(p) ?? NOT_STATED });
   }
-  return out.sort((a, b) => b.score - a.score || compareByName(a, b));
+  return {
+    ranked: ranked.sort((a, b) => b.score - a.score || compareByName(a, b)),
+    forGroups: forGroups.sort(compareByName),
+  };
+}
+
+/** The ranked programs only (what `programs match --json` prints). */
+export function matchPrograms(programs: readonly Program[], answers: MatchAnswers): MatchedProgram[] {
+  return matchForPerson(programs, answers).ranked;
 }

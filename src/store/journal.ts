@@ -112,14 +112,17 @@ class JournalFileAdapter implements Adapter<JournalData> {
     const bytes = this.encrypted && this.cipher ? await this.cipher.encrypt(plain) : plain;
     await this.store.ensureDir();
     const now = this.store.now();
-    const [{ writeFileAtomic }, { backupCurrent, pruneBackups }, { sealPlaintextBackups }] = await Promise.all([
+    const [{ writeFileAtomic }, { backupCurrent, pruneBackups }, { sealPlaintextBackups }, { syncRemindState }] = await Promise.all([
       import('./atomic.js'),
       import('./backups.js'),
       import('./encryption.js'),
+      import('./remind.js'),
     ]);
     await backupCurrent(this.store.dir, this.path, now);
     await writeFileAtomic(this.path, bytes, this.store.ops);
     this.lastPlain = plain;
+    // The reminder's tiny state file follows every save; the journal is saved whatever happens to it.
+    await syncRemindState(this.store.dir, data).catch(() => undefined);
     await pruneBackups(this.store.dir, now);
     // No plaintext backup may outlive turning encryption on (or a crash during it).
     if (this.encrypted && this.cipher) await sealPlaintextBackups(this.store.dir, this.cipher, this.store.ops);
@@ -281,6 +284,27 @@ export class JournalStore {
     await this.update((current) => {
       Object.assign(current, data);
     });
+  }
+
+  /**
+   * Seal bytes kept beside the journal (a note draft) the way the journal is kept: encrypted with
+   * its passphrase when the journal, as last read, is encrypted; as they are otherwise.
+   */
+  async seal(plain: Buffer): Promise<Buffer> {
+    if (!this.#adapter.encrypted) return plain;
+    return (await this.#cipher()).encrypt(plain);
+  }
+
+  /** The plaintext of bytes made by seal() (asks for the passphrase if they are encrypted and it is not known yet). */
+  async unseal(bytes: Buffer): Promise<Buffer> {
+    const { isEncrypted } = await import('./crypto.js');
+    return isEncrypted(bytes) ? (await this.#cipher()).decrypt(bytes) : bytes;
+  }
+
+  async #cipher(): Promise<JournalCipher> {
+    const { JournalCipher } = await import('./crypto.js');
+    this.#adapter.cipher ??= new JournalCipher(await this.passphrase());
+    return this.#adapter.cipher;
   }
 
   /** Bytes exactly as on disk, or null when there is no journal file yet. */

@@ -31,7 +31,8 @@ interface Owner {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function processAlive(pid: number): boolean {
+/** Whether a process with this id is running (EPERM: it runs, as another user). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

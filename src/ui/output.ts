@@ -31,6 +31,11 @@ export interface Output {
   readonly stdoutIsTTY: boolean;
   /** Data: stdout. */
   data(text: string): void;
+  /**
+   * Data that may be long (a journal listing): through `$PAGER` (default `less -FRX`) when stdout
+   * is a terminal and the text is taller than it; with --no-pager it is printed as it is.
+   */
+  page(text: string): Promise<void>;
   /** Machine output: JSON on stdout and nothing else. */
   json(value: unknown): void;
   /** Messages, confirmations, warnings: stderr. */
@@ -39,11 +44,11 @@ export interface Output {
 }
 
 export interface OutputStreams {
-  stdout: NodeJS.WriteStream | (NodeJS.WritableStream & { isTTY?: boolean; columns?: number });
+  stdout: NodeJS.WriteStream | (NodeJS.WritableStream & { isTTY?: boolean; columns?: number; rows?: number });
   stderr: NodeJS.WriteStream | (NodeJS.WritableStream & { isTTY?: boolean });
 }
 
-export function createOutput(opts: { color: boolean; env?: NodeJS.ProcessEnv; streams?: OutputStreams }): Output {
+export function createOutput(opts: { color: boolean; pager?: boolean; env?: NodeJS.ProcessEnv; streams?: OutputStreams }): Output {
   const env = opts.env ?? process.env;
   const { stdout, stderr } = opts.streams ?? { stdout: process.stdout, stderr: process.stderr };
   const outLevel = colorLevel({ color: opts.color, env, isTTY: Boolean(stdout.isTTY) });
@@ -51,13 +56,23 @@ export function createOutput(opts: { color: boolean; env?: NodeJS.ProcessEnv; st
   const c = new Chalk({ level: outLevel });
   const ce = new Chalk({ level: errLevel });
   const columns = (stdout as { columns?: number }).columns;
+  const data = (text: string) => void stdout.write(text.endsWith('\n') ? text : text + '\n');
+  const width = stdout.isTTY && columns ? columns : 80;
   return {
     c,
     ce,
     color: outLevel > 0,
-    width: stdout.isTTY && columns ? columns : 80,
+    width,
     stdoutIsTTY: Boolean(stdout.isTTY),
-    data: (text) => void stdout.write(text.endsWith('\n') ? text : text + '\n'),
+    data,
+    async page(text) {
+      const rows = (stdout as { rows?: number }).rows;
+      if (opts.pager !== false && stdout.isTTY && rows) {
+        const { pageIfTall } = await import('./pager.js');
+        if (await pageIfTall(text, { rows, columns: width, env })) return;
+      }
+      data(text);
+    },
     json: (value) => void stdout.write(JSON.stringify(value, null, 2) + '\n'),
     info: (text) => void stderr.write(text + '\n'),
     warn: (text) => void stderr.write(ce.yellow(text) + '\n'),

@@ -5,7 +5,7 @@ import { ANSWER_LABELS, ATTRIBUTION, DIFFICULTY_LABELS, maxTotal, QUESTIONNAIRE_
 import { needsSafetyPath } from '../core/questionnaires/score.js';
 import { bandPhrase, changePhrase, NOT_A_DIAGNOSIS, resultDay } from '../core/questionnaires/words.js';
 import { sparkline } from '../core/sparkline.js';
-import { wrap } from '../core/stats-render.js';
+import { wrapText } from '../core/text.js';
 
 /** The last line of every result screen, whatever the score: help is never gated on a number. */
 export const HELP_NOW_POINTER = 'If you need someone to talk to now: `peerpath help-now`.';
@@ -46,7 +46,7 @@ export function renderIntro(c: ChalkInstance, kind: QuestionnaireResult['kind'])
 export function renderResult(c: ChalkInstance, result: QuestionnaireResult, change: Change | null, help: HelpLines, width = 80): string[] {
   const def = QUESTIONNAIRES[result.kind];
   const w = Math.max(40, Math.min(width, 100));
-  const para = (text: string) => wrap(text, w, '', '');
+  const para = (text: string) => wrapText(text, w);
   const out: string[] = [];
   if (needsSafetyPath(def, result.answers)) {
     out.push(...SAFETY_MESSAGE, '');

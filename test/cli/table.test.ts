@@ -52,6 +52,17 @@ const rows: Row[] = [
   [['journal', 'edit', 'k3', '--energy', '', '--note', '-', '--at', '3 days ago', '--json'], 'journalEdit', ['k3'], { energy: '', note: '-', at: '3 days ago', json: true }],
   [['journal', 'delete', 'k3'], 'journalDelete', ['k3'], {}],
   [['journal', 'delete', 'k3', '--yes'], 'journalDelete', ['k3'], { yes: true }],
+  // issue 14: quick entry, `last`, the editor, --full, --no-pager, --no-private
+  [['checkin', '6'], 'checkin', ['6'], {}],
+  [['checkin', '6', '--tags', 'walk', '--editor'], 'checkin', ['6'], { tags: 'walk', editor: true }],
+  [['checkin', 'six'], 'checkin', ['six'], {}], // the run function refuses it (exit 2)
+  [['journal', '--full'], 'journalList', [], { full: true }],
+  [['journal', '--no-pager'], 'journalList', [], {}, { pager: false }],
+  [['--no-pager', 'journal', 'show', 'last'], 'journalShow', ['last'], {}, { pager: false }],
+  [['journal', 'edit', 'last', '--editor'], 'journalEdit', ['last'], { editor: true }],
+  [['journal', 'edit', 'last', '--no-private'], 'journalEdit', ['last'], { private: false }],
+  [['journal', 'edit', 'last', '--private'], 'journalEdit', ['last'], { private: true }],
+  [['journal', 'delete', 'last', '--yes'], 'journalDelete', ['last'], { yes: true }],
   [['doctor'], 'doctor', [], {}],
   [['doctor', '--json'], 'doctor', [], { json: true }],
   [['config'], 'configList', [], {}],

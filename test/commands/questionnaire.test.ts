@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createCtx, type Ctx } from '../../src/commands/context.js';
 import { questionnaire, questionnaireList } from '../../src/commands/questionnaire/run.js';
 import { PeerpathError } from '../../src/core/errors.js';
+import { emptyPlan } from '../../src/core/plan.js';
 import { JournalStore } from '../../src/store/journal.js';
 import type { Prompts } from '../../src/ui/prompts.js';
 import { HELP_NOW_POINTER, SAFETY_MESSAGE } from '../../src/ui/questionnaire-render.js';
@@ -54,15 +55,21 @@ function makeCtx(opts: { tty: boolean; prompts?: Prompts; dir?: string }): { ctx
 }
 
 describe('questionnaire (guided)', () => {
-  it('PHQ-9 with item 9 = 1: the fixed message and a crisis line for the configured country, then the score and the pointer', async () => {
+  it('PHQ-9 with item 9 = 1: the fixed message, the plan, the emergency number and a crisis line, then the score and the pointer', async () => {
     const { ctx, stdout, dir } = makeCtx({ tty: true, prompts: keys([0, 0, 0, 0, 0, 0, 0, 0, 1, 0]) });
     await new JournalStore({ dataDir: dir }).update((d) => {
       d.config.country = 'US';
+      d.plan = { ...emptyPlan(), people: [{ name: 'Sam', contact: '07700 900123' }], copingAlone: ['Walk round the block'] };
     });
     await questionnaire(ctx, 'phq9', {});
     const out = stdout.text();
     expect(out.startsWith(SAFETY_MESSAGE[0])).toBe(true);
-    expect(out).toContain('988 Suicide & Crisis Lifeline');
+    expect(out).toContain('Sam: 07700 900123');
+    expect(out).toContain('Try: Walk round the block');
+    expect(out).toContain('In an emergency call 911.');
+    expect(out).toContain('Someone to talk to now: 988 Suicide & Crisis Lifeline');
+    expect(out.indexOf('Sam: 07700 900123')).toBeLessThan(out.indexOf('988 Suicide'));
+    expect(out.indexOf('988 Suicide')).toBeLessThan(out.indexOf('PHQ-9: 1 of 27'));
     expect(out).toContain("PHQ-9: 1 of 27, in the range the questionnaire's authors call minimal (0–4).");
     expect(out).toContain('How difficult: Not difficult at all.');
     expect(out.trimEnd().endsWith(HELP_NOW_POINTER)).toBe(true);
@@ -76,6 +83,18 @@ describe('questionnaire (guided)', () => {
     const { ctx, dir } = makeCtx({ tty: true, prompts: keys([1, 2, cancel]) });
     await expect(questionnaire(ctx, 'gad7', {})).rejects.toThrow('force closed');
     expect(existsSync(join(dir, 'journal.json'))).toBe(false);
+  });
+});
+
+describe('the safety path without a country or a plan', () => {
+  it('still gives a way to reach someone: the emergency advice and the international directory', async () => {
+    const { ctx, stdout } = makeCtx({ tty: false });
+    await questionnaire(ctx, 'phq9', { answers: '0,0,0,0,0,0,0,0,2' });
+    const out = stdout.text();
+    expect(out).toContain(SAFETY_MESSAGE[0]);
+    expect(out).toMatch(/In an emergency/);
+    expect(out).toMatch(/More ways to reach someone: `peerpath help-now`/);
+    expect(out.trimEnd().endsWith(HELP_NOW_POINTER)).toBe(true);
   });
 });
 

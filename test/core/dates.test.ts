@@ -5,8 +5,9 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entryDay, localDay, parseDay, parseWhen, parseWhenPhrase, toLocalIso } from '../../src/core/dates.js';
+import { dayOf, localDayKey, parseAt, parseDay, parseWhenPhrase, readWhen, toIsoWithOffset, toLocalIso } from '../../src/core/dates.js';
 import { ExitCode, PeerpathError } from '../../src/core/errors.js';
+import { usageErrorOf } from './usage-error.js';
 
 const ORIGINAL_TZ = process.env.TZ;
 process.env.TZ = 'America/New_York';
@@ -28,16 +29,6 @@ function inTz<T>(zone: string, fn: () => T): T {
 /** A local wall-clock moment in the current zone. */
 const local = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0) => new Date(y, mo - 1, d, h, mi, s, ms);
 
-function usageErrorOf(fn: () => unknown): PeerpathError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(PeerpathError);
-    expect((err as PeerpathError).exitCode).toBe(ExitCode.usage);
-    return err as PeerpathError;
-  }
-  throw new Error('expected a usage error');
-}
 
 describe('time zone switching (the premise of the DST tests)', () => {
   it('process.env.TZ takes effect at once, even after Dates were used', () => {
@@ -49,7 +40,7 @@ describe('time zone switching (the premise of the DST tests)', () => {
   });
 });
 
-describe('toLocalIso / localDay / entryDay', () => {
+describe('toLocalIso / localDayKey / dayOf', () => {
   it('keeps the local offset at that instant', () => {
     expect(toLocalIso(new Date('2026-11-23T14:30:00.000Z'))).toBe('2026-11-23T09:30:00.000-05:00');
     expect(toLocalIso(new Date('2026-07-01T14:30:00.123Z'))).toBe('2026-07-01T10:30:00.123-04:00');
@@ -58,11 +49,11 @@ describe('toLocalIso / localDay / entryDay', () => {
     expect(inTz('Pacific/Chatham', () => toLocalIso(new Date('2026-07-01T00:00:00Z')))).toBe('2026-07-01T12:45:00.000+12:45');
   });
 
-  it('localDay is the day in this zone; entryDay is the day written in the entry', () => {
+  it('localDayKey is the day in this zone; dayOf is the day written in the entry', () => {
     const d = new Date('2026-11-24T03:00:00Z'); // 22:00 on the 23rd in New York
-    expect(localDay(d)).toBe('2026-11-23');
-    expect(inTz('UTC', () => localDay(d))).toBe('2026-11-24');
-    expect(entryDay('2026-11-23T22:00:00.000-05:00')).toBe('2026-11-23');
+    expect(localDayKey(d)).toBe('2026-11-23');
+    expect(inTz('UTC', () => localDayKey(d))).toBe('2026-11-24');
+    expect(dayOf('2026-11-23T22:00:00.000-05:00')).toBe('2026-11-23');
   });
 });
 
@@ -110,6 +101,27 @@ describe('parseWhenPhrase', () => {
     ['2026-11-20t21:00:05', '2026-11-20T21:00:05.000-05:00'],
     ['2026-11-20T21:00:05.5', '2026-11-20T21:00:05.500-05:00'],
     ['2026-11-20T21:00:05.123456', '2026-11-20T21:00:05.123-05:00'],
+    ['2 hours ago', '2026-11-23T08:15:30.250-05:00'],
+    ['1 hour ago', '2026-11-23T09:15:30.250-05:00'],
+    ['an hour ago', '2026-11-23T09:15:30.250-05:00'],
+    ['An  Hour ago', '2026-11-23T09:15:30.250-05:00'],
+    ['12 hours ago', '2026-11-22T22:15:30.250-05:00'],
+    ['30 minutes ago', '2026-11-23T09:45:30.250-05:00'],
+    ['a minute ago', '2026-11-23T10:14:30.250-05:00'],
+    // "last week" is 7 days ago at this time of day (like "1 week ago"); a time may follow
+    ['last week', '2026-11-16T10:15:30.250-05:00'],
+    ['last week 21:00', '2026-11-16T21:00:00.000-05:00'],
+    ['a week ago', '2026-11-16T10:15:30.250-05:00'],
+    ['a day ago', '2026-11-22T10:15:30.250-05:00'],
+    // future phrases are read (so they can be refused as "in the future")
+    ['tomorrow', '2026-11-24T10:15:30.250-05:00'],
+    ['tomorrow 9am', '2026-11-24T09:00:00.000-05:00'],
+    ['in 2 days', '2026-11-25T10:15:30.250-05:00'],
+    ['in a week', '2026-11-30T10:15:30.250-05:00'],
+    ['next week', '2026-11-30T10:15:30.250-05:00'],
+    ['next monday', '2026-11-30T10:15:30.250-05:00'],
+    ['next wed', '2026-11-25T10:15:30.250-05:00'],
+    ['in 3 hours', '2026-11-23T13:15:30.250-05:00'],
     ['2026-11-20 yesterday', null],
     ['2028-02-29', '2028-02-29T10:15:30.250-05:00'],
   ])('%j → %s', (phrase, expected) => {
@@ -138,13 +150,70 @@ describe('parseWhenPhrase', () => {
   });
 
   it.each([
-    '', '   ', 'tomorrow', 'yesterdayy', 'soon', 'abc', '9', 'yesterday 9', 'yesterday 25:00', 'yesterday 21:60',
+    '', '   ', 'yesterdayy', 'soon', 'abc', '9', 'yesterday 9', 'yesterday 25:00', 'yesterday 21:60',
     'yesterday 13pm', 'yesterday 0am', '24:00', '2026-02-30', '2026-02-29', '2026-13-01', '2026-00-10', '2026-04-31',
     '2026-11-20T24:00', '2026-11-20T23:60', '2026-11-20T23:59:60', '2026-11-20T09:30:00+15:00', '2026-11-20T09:30:00+14:01',
-    '20261120', '2026/11/20', '11/20/2026', 'last', 'last blursday', 'next monday', 'days ago', '-3 days ago', '3 days',
+    '20261120', '2026/11/20', '11/20/2026', 'last', 'last blursday', 'next', 'next blursday', 'days ago', 'hours ago', '2 hours ago 21:00', 'in 2', '-3 days ago', '3 days',
     '12345 days ago', 'yesterday 21:00 21:00', '2026-11-20T09:30:00-05:00 extra',
   ])('%j is not understood (null)', (phrase) => {
     expect(parseWhenPhrase(phrase, now)).toBeNull();
+  });
+});
+
+describe('hours ago, last week, and future phrases', () => {
+  // Monday 23 November 2026, 10:15:30.250 in New York (EST, -05:00)
+  const now = local(2026, 11, 23, 10, 15, 30, 250);
+
+  it('"2 hours ago" across the fall-back hour is two real hours', () => {
+    inTz('America/New_York', () => {
+      const at = local(2026, 11, 1, 1, 30); // first 01:30 (EDT) or second — either way, exactly 2 h back in real time
+      expect(parseWhenPhrase('2 hours ago', at)!.getTime()).toBe(at.getTime() - 7_200_000);
+    });
+  });
+
+  it.each(['tomorrow', 'in 2 days', 'next monday', 'in 3 hours', '2026-11-24', '2026-11-24T09:00', '2026-11-24T09:00:00+09:00'])(
+    'parseAt refuses %j with the same words for phrases and ISO dates',
+    (phrase) => {
+      const err = usageErrorOf(() => parseAt(phrase, now));
+      expect(err.message).toBe(`--at "${phrase}" is in the future. A check-in can only be for now or earlier.`);
+    },
+  );
+
+  it('the unknown-phrase message lists the new phrases', () => {
+    expect(usageErrorOf(() => parseAt('someday', now)).message).toBe(
+      '--at "someday" is not a date I understand. Try 2026-11-20, "yesterday 21:00", "2 hours ago", "3 days ago", "last week" or "last monday".',
+    );
+  });
+});
+
+describe('parseAt keeps a written offset', () => {
+  const now = local(2026, 11, 23, 10, 15);
+
+  it.each([
+    ['2026-11-20T09:30:00+09:00', '2026-11-20T09:30:00.000+09:00'],
+    ['2026-11-20T09:30+0530', '2026-11-20T09:30:00.000+05:30'],
+    ['2026-11-20T09:30:00.5-03', '2026-11-20T09:30:00.500-03:00'],
+    ['2026-11-20T09:30:00Z', '2026-11-20T09:30:00.000+00:00'],
+    ['2026-11-20t23:59:59-12:00', '2026-11-20T23:59:59.000-12:00'],
+    ['2026-11-20T00:00:00+14:00', '2026-11-20T00:00:00.000+14:00'],
+  ])('%j is stored as %s in any local zone', (phrase, stored) => {
+    for (const zone of ['America/New_York', 'Europe/Berlin', 'Asia/Tokyo', 'UTC']) {
+      expect(inTz(zone, () => parseAt(phrase, now))).toBe(stored);
+    }
+    expect(Date.parse(stored)).toBe(parseWhenPhrase(phrase, now)!.getTime());
+  });
+
+  it('without an offset it takes the local one at that instant', () => {
+    expect(parseAt('2026-07-04 21:00', now)).toBe('2026-07-04T21:00:00.000-04:00');
+    expect(inTz('Asia/Tokyo', () => parseAt('yesterday 21:00', now))).toBe('2026-11-23T21:00:00.000+09:00'); // now is 00:15 on the 24th in Tokyo
+    expect(readWhen('yesterday', now)?.offsetMinutes).toBeNull();
+  });
+
+  it('toIsoWithOffset writes negative and half-hour offsets', () => {
+    const t = new Date('2026-11-20T00:30:00.000Z');
+    expect(toIsoWithOffset(t, -330)).toBe('2026-11-19T19:00:00.000-05:30');
+    expect(toIsoWithOffset(t, 765)).toBe('2026-11-20T13:15:00.000+12:45');
+    expect(toIsoWithOffset(t, 0)).toBe('2026-11-20T00:30:00.000+00:00');
   });
 });
 
@@ -204,29 +273,29 @@ describe('parseWhenPhrase on DST days', () => {
   });
 });
 
-describe('parseWhen', () => {
+describe('parseAt', () => {
   const now = local(2026, 11, 23, 10, 15);
 
   it('returns the parsed moment', () => {
-    expect(toLocalIso(parseWhen('yesterday 21:00', now))).toBe('2026-11-22T21:00:00.000-05:00');
-    expect(parseWhen('today', now).getTime()).toBe(now.getTime());
+    expect(parseAt('yesterday 21:00', now)).toBe('2026-11-22T21:00:00.000-05:00');
+    expect(Date.parse(parseAt('today', now))).toBe(now.getTime());
   });
 
   it('refuses the future with a usage error naming the flag', () => {
     for (const phrase of ['today 23:00', '2026-11-24', '2027-01-01T00:00', '2026-11-23T10:17', '2026-11-23T16:00:00Z']) {
-      const err = usageErrorOf(() => parseWhen(phrase, now));
+      const err = usageErrorOf(() => parseAt(phrase, now));
       expect(err.message).toContain('--at');
       expect(err.message).toContain('future');
     }
   });
 
   it('allows up to a minute of clock skew, not more', () => {
-    expect(() => parseWhen('2026-11-23T10:16', now)).not.toThrow();
-    usageErrorOf(() => parseWhen('2026-11-23T10:16:01', now));
+    expect(() => parseAt('2026-11-23T10:16', now)).not.toThrow();
+    usageErrorOf(() => parseAt('2026-11-23T10:16:01', now));
   });
 
   it('an unknown phrase is a one-line usage error naming the flag and giving examples', () => {
-    const err = usageErrorOf(() => parseWhen('2026-02-30', now, '--when'));
+    const err = usageErrorOf(() => parseAt('2026-02-30', now, '--when'));
     expect(err.message).toContain('--when "2026-02-30"');
     expect(err.message).toContain('yesterday 21:00');
     expect(err.message).not.toContain('\n');
@@ -244,7 +313,11 @@ describe('parseDay', () => {
     ['30 days ago', '2026-10-24'],
     ['last monday', '2026-11-16'],
     ['2026-11-20T23:30:00-05:00', '2026-11-20'],
-    ['2026-11-21T03:30:00Z', '2026-11-20'],
+    // a date-time with an offset is on the day written in it (as a check-in with that --at is stored)
+    ['2026-11-21T03:30:00Z', '2026-11-21'],
+    ['2026-11-21T01:00:00+09:00', '2026-11-21'],
+    ['2 hours ago', '2026-11-22'],
+    ['last week', '2026-11-16'],
   ])('%j → %s', (phrase, day) => {
     expect(parseDay(phrase, now, '--from')).toBe(day);
   });
@@ -293,11 +366,11 @@ describe('properties (fast-check)', () => {
     );
   });
 
-  it('parseWhen and parseDay throw nothing but usage errors', () => {
+  it('parseAt and parseDay throw nothing but usage errors', () => {
     fc.assert(
       fc.property(phrase, moment, fc.constantFrom(...ZONES), (s, now, zone) =>
         inTz(zone, () => {
-          for (const f of [() => parseWhen(s, now), () => parseDay(s, now, '--from')]) {
+          for (const f of [() => parseAt(s, now), () => parseDay(s, now, '--from')]) {
             try {
               f();
             } catch (err) {
@@ -312,13 +385,13 @@ describe('properties (fast-check)', () => {
     );
   });
 
-  it('parseWhen of toLocalIso(d) gives back d, in every zone (and is never "future" for d ≤ now)', () => {
+  it('parseAt of toLocalIso(d) gives back exactly that string, in every zone (and is never "future" for d ≤ now)', () => {
     fc.assert(
       fc.property(moment, fc.nat({ max: 10 * 86_400_000 }), fc.constantFrom(...ZONES), (d, ahead, zone) =>
         inTz(zone, () => {
           const now = new Date(d.getTime() + ahead);
           const iso = toLocalIso(d);
-          return parseWhen(iso, now).getTime() === d.getTime() && parseWhenPhrase(iso.toLowerCase(), now)?.getTime() === d.getTime();
+          return parseAt(iso, now) === iso && parseWhenPhrase(iso.toLowerCase(), now)?.getTime() === d.getTime();
         }),
       ),
       RUNS,
@@ -332,7 +405,7 @@ describe('properties (fast-check)', () => {
           const hhmm = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
           const d = parseWhenPhrase(`${n} days ago ${hhmm}`, now)!;
           const target = new Date(now.getFullYear(), now.getMonth(), now.getDate() - n);
-          expect(localDay(d)).toBe(localDay(target));
+          expect(localDayKey(d)).toBe(localDayKey(target));
           // The only time it cannot keep is one inside the spring-forward gap.
           const [hh, mm] = toLocalIso(d).slice(11, 16).split(':').map(Number);
           const sameClock = hh === h && mm === m;

@@ -54,6 +54,13 @@ describe('private entries and notes', () => {
     const ids = JSON.parse(exportJson(all).content).entries.map((e: { id: string }) => e.id);
     for (const e of base.entries.filter((x) => x.private)) expect(ids).not.toContain(e.id);
   });
+  it('md and html do not tell their reader that private entries were left out (the person hears it on stderr)', () => {
+    for (const f of [exportMarkdown, exportHtml]) {
+      const text = f(base).content;
+      expect(f(base).leftOut).toBeGreaterThan(0);
+      expect(text).not.toMatch(/private/i);
+    }
+  });
   it('--no-notes drops every note', () => {
     const note = 'Slept badly';
     for (const f of [exportMarkdown, exportCsv, exportJson, exportHtml]) {

@@ -17,7 +17,8 @@ import { readDayMonth } from '../../src/core/import/months.js';
 import { importReport } from '../../src/core/import/report.js';
 import { allPeriod, clampToEntries, elsewhereMessage, entryDayRange } from '../../src/core/journal-range.js';
 import { validateJournal } from '../../src/core/journal-schema.js';
-import { addDayKey, resolvePeriod } from '../../src/core/period.js';
+import { addDayKey } from '../../src/core/dates.js';
+import { resolvePeriod } from '../../src/core/period.js';
 import { entryArbitrary } from '../fixtures/arbitraries.js';
 import { NOW } from '../fixtures/entries.js';
 

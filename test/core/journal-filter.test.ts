@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/entry.js';
-import { filterEntries, sortEntries } from '../../src/core/journal-filter.js';
+import { PeerpathError } from '../../src/core/errors.js';
+import { filterEntries, findEntryByRef, sortEntries } from '../../src/core/journal-filter.js';
 
 function e(id: string, at: string, over: Partial<Entry> = {}): Entry {
   return {
@@ -66,5 +67,31 @@ describe('filterEntries', () => {
     [{ from: '2026-11-01', maxMood: 6, search: 'slept', tags: ['sleep'] }, 'a'],
   ])('%j → %s', (filter, expected) => {
     expect(ids(filterEntries(entries, filter))).toBe(expected);
+  });
+});
+
+describe('findEntryByRef', () => {
+  it('"last" is the most recent entry by its moment, the last line of the list (any case)', () => {
+    expect(findEntryByRef('last', entries).id).toBe('e');
+    expect(findEntryByRef(' LAST ', entries).id).toBe(sortEntries(entries).at(-1)!.id);
+    // c is stored after b but happened later; of two at the same moment the later stored wins, as in the list
+    const same = [e('x1', '2026-11-20T09:00:00.000Z'), e('x2', '2026-11-20T09:00:00.000Z'), e('x0', '2026-11-19T09:00:00.000Z')];
+    expect(findEntryByRef('last', same).id).toBe('x2');
+  });
+  it('anything else is an id or a unique start of one', () => {
+    const long = [e('k3x9q2', '2026-11-20T09:00:00.000Z'), e('m4b8z1', '2026-11-21T09:00:00.000Z')];
+    expect(findEntryByRef('k3', long).id).toBe('k3x9q2');
+    expect(() => findEntryByRef('zz', long)).toThrow(/No entry with id "zz"/);
+  });
+  it('"last" with no entries is a kind usage error (exit 2)', () => {
+    const err = (() => {
+      try {
+        findEntryByRef('last', []);
+      } catch (x) {
+        return x as PeerpathError;
+      }
+    })();
+    expect(err?.exitCode).toBe(2);
+    expect(err?.message).toMatch(/No check-ins yet/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANXIETY_LABELS, EMOTION_WORDS, ENERGY_LABELS, MOOD_LABELS, moodLabel, ordinal } from '../../src/core/mood.js';
+import { ANXIETY_LABELS, EMOTION_WORDS, emotionWordsFor, ENERGY_LABELS, MOOD_LABELS, moodLabel, ordinal } from '../../src/core/mood.js';
 
 describe('mood scale', () => {
   it('labels every mood from 1 to 10 and nothing else', () => {
@@ -38,4 +38,27 @@ describe('ordinal', () => {
     [1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [10, '10th'], [11, '11th'], [12, '12th'], [13, '13th'],
     [21, '21st'], [22, '22nd'], [23, '23rd'], [101, '101st'], [111, '111th'], [112, '112th'],
   ])('%i → %s', (n, s) => expect(ordinal(n)).toBe(s));
+});
+
+describe('emotionWordsFor', () => {
+  it('a low mood offers the hard words first, starting "sad, tired, anxious"', () => {
+    for (const m of [1, 2, 3, 4]) expect(emotionWordsFor(m).slice(0, 3)).toEqual(['sad', 'tired', 'anxious']);
+  });
+  it('a good mood offers the pleasant words first', () => {
+    for (const m of [7, 8, 9, 10]) expect(emotionWordsFor(m).slice(0, 2)).toEqual(['hopeful', 'calm']);
+    const good = emotionWordsFor(8);
+    expect(good.indexOf('proud')).toBeLessThan(good.indexOf('sad'));
+  });
+  it('the middle mixes both from the start', () => {
+    const mid = emotionWordsFor(5).slice(0, 4);
+    expect(mid).toContain('calm');
+    expect(mid).toContain('tired');
+  });
+  it('always offers every word exactly once', () => {
+    for (let m = 1; m <= 10; m++) {
+      const words = emotionWordsFor(m);
+      expect(words).toHaveLength(EMOTION_WORDS.length);
+      expect([...words].sort()).toEqual([...EMOTION_WORDS].sort());
+    }
+  });
 });

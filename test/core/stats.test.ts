@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/entry.js';
 import { computeStats, timeOfDay } from '../../src/core/stats.js';
 import { describeAssociations, renderStats } from '../../src/core/stats-render.js';
-import { parseSpan, resolvePeriod, spanStart, dayOf, addDayKey } from '../../src/core/period.js';
+import { journalLast, lastAsDays, parseLast, parseSpan, resolvePeriod, spanStart } from '../../src/core/period.js';
+import { dayOf, addDayKey } from '../../src/core/dates.js';
 import { PeerpathError } from '../../src/core/errors.js';
 import { sparkline, fitSeries } from '../../src/core/sparkline.js';
 import { fixtureEntries, fixtureProgramName, NOW } from '../fixtures/entries.js';
@@ -16,13 +17,30 @@ function e(at: string, mood: number, over: Partial<Entry> = {}): Entry {
 }
 
 describe('period', () => {
-  it('parses spans and refuses others with exit 2', () => {
+  it('parses spans (and a bare number as days) and refuses others with exit 2', () => {
     expect(parseSpan('30d')).toEqual({ n: 30, unit: 'd' });
     expect(parseSpan('12W')).toEqual({ n: 12, unit: 'w' });
-    for (const bad of ['', '30', 'd', '0d', '-3d', '3x', '1.5m', '200y']) {
+    expect(parseSpan(' 7 ')).toEqual({ n: 7, unit: 'd' });
+    for (const bad of ['', '0', 'd', '0d', '-3d', '3x', '1.5m', '200y', '36501', '2 w x']) {
       expect(() => parseSpan(bad)).toThrow(PeerpathError);
       try { parseSpan(bad); } catch (err) { expect((err as PeerpathError).exitCode).toBe(2); }
     }
+  });
+  it('parseLast: one parser for counts and spans, one wording for anything else', () => {
+    expect(parseLast('7')).toEqual({ kind: 'count', n: 7, text: '7' });
+    expect(parseLast('2w')).toEqual({ kind: 'span', span: { n: 2, unit: 'w' }, text: '2w' });
+    expect(parseLast('1Y')).toMatchObject({ kind: 'span', span: { n: 1, unit: 'y' } });
+    expect(parseLast('100000')).toMatchObject({ kind: 'count', n: 100000 }); // a count of entries has no cap
+    for (const bad of ['', '0', '2x', 'week', '-1', '1.5', '0w']) {
+      expect(() => parseLast(bad)).toThrow(`--last "${bad}" is not a number or a time span.`);
+    }
+    expect(() => parseLast('101y')).toThrow('--last "101y" is longer than 100 years.');
+    expect(() => lastAsDays(parseLast('36600'))).toThrow('--last "36600" is longer than 100 years.');
+  });
+  it('journalLast: N is the newest N entries, a span is days ending on --to or today', () => {
+    expect(journalLast('10', '2026-11-23')).toEqual({ last: 10 });
+    expect(journalLast('2w', '2026-11-23')).toEqual({ from: '2026-11-10' });
+    expect(journalLast('30d', '2026-11-30')).toEqual({ from: '2026-11-01' });
   });
   it('counts spans inclusively back from the end day', () => {
     expect(spanStart(parseSpan('30d'), '2026-11-30')).toBe('2026-11-01');
@@ -36,6 +54,8 @@ describe('period', () => {
     expect(resolvePeriod({}, NOW, null)).toEqual({ from: null, to: null, label: 'everything' });
     expect(resolvePeriod({ to: '2026-11-01' }, NOW, null)).toEqual({ from: null, to: '2026-11-01', label: 'everything up to 2026-11-01' });
     expect(resolvePeriod({ last: '1y' }, NOW, '30d').from).toBe('2025-11-24');
+    expect(resolvePeriod({ last: '7' }, NOW, '30d')).toEqual({ from: '2026-11-17', to: '2026-11-23', label: 'last 7 days' });
+    expect(resolvePeriod({ last: '2w' }, NOW, '30d')).toEqual({ from: '2026-11-10', to: '2026-11-23', label: 'last 2 weeks' });
     expect(resolvePeriod({ from: '2026-01-01', to: '2026-01-31' }, NOW, '30d')).toMatchObject({ from: '2026-01-01', to: '2026-01-31' });
     expect(resolvePeriod({ last: '7d', to: '2026-06-07' }, NOW, null)).toMatchObject({ from: '2026-06-01', to: '2026-06-07' });
     expect(() => resolvePeriod({ from: '2026-02-01', to: '2026-01-01' }, NOW, null)).toThrow(/after/);
@@ -161,6 +181,13 @@ describe('renderStats and sparkline', () => {
     expect(lines.join('\n')).not.toContain('\u001b');
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(80);
     expect(lines.filter((l) => l.includes('(1 day)') || l.includes('(3 days)'))).toHaveLength(2);
+  });
+  it('says how many check-ins each average of the extras rests on', () => {
+    const s = computeStats([e('2026-11-20T09:00:00.000Z', 5, { anxiety: 4 }), e('2026-11-21T09:00:00.000Z', 6, { energy: 2, sleepHours: 7 }), e('2026-11-22T09:00:00.000Z', 7, { energy: 4, sleepHours: 8 })], { from: '2026-11-20', to: '2026-11-22' });
+    const lines = renderStats(s).map((l) => l.trim());
+    expect(lines).toContain('Also            energy 3/5 · 2 check-ins');
+    expect(lines).toContain('anxiety 4/5 · 1 check-in');
+    expect(lines).toContain('sleep 7.5 h · 2 check-ins');
   });
   it('is kind about an empty period', () => {
     expect(renderStats(computeStats([], { from: '2026-11-01', to: '2026-11-02' })).join('\n')).toMatch(/No check-ins in this period yet/);

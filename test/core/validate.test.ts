@@ -2,17 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ExitCode, PeerpathError } from '../../src/core/errors.js';
 import { checkNote, LIMITS, normalizeWords, parseIntInRange, parseSleepHours, splitList } from '../../src/core/validate.js';
+import { usageMessage } from './usage-error.js';
 
-function usageMessage(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(PeerpathError);
-    expect((err as PeerpathError).exitCode).toBe(ExitCode.usage);
-    return (err as PeerpathError).message;
-  }
-  throw new Error('expected a usage error');
-}
 
 describe('parseIntInRange', () => {
   it.each([
@@ -103,7 +94,9 @@ describe('normalizeWords', () => {
 
 describe('splitList / checkNote', () => {
   it('splits on commas', () => {
-    expect(splitList('a, b,,c')).toEqual(['a', ' b', '', 'c']);
+    expect(splitList('a, b,,c')).toEqual(['a', 'b', 'c']);
+    expect(splitList(' , ')).toEqual([]);
+    expect(splitList(['online,phone', ' chat '])).toEqual(['online', 'phone', 'chat']);
     expect(splitList(undefined)).toEqual([]);
     expect(normalizeWords(splitList('sleep, Walk,,walk'), '--tags')).toEqual(['sleep', 'walk']);
   });

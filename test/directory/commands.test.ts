@@ -9,13 +9,14 @@ import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { emptyJournal } from '../../src/core/entry.js';
 import { createCtx, type Ctx } from '../../src/commands/context.js';
-import { helpNowFor } from '../../src/commands/help-now/run.js';
 import { attendanceChoices, programName, validateAttended } from '../../src/commands/programs/lookup.js';
 import { programsBrowse } from '../../src/commands/programs/browse.js';
 import { programsMatch } from '../../src/commands/programs/match.js';
 import { ownId, programsAdd, programsRemove } from '../../src/commands/programs/own.js';
 import { programsUnsave } from '../../src/commands/programs/saved.js';
 import { PeerpathError } from '../../src/core/errors.js';
+import { isForSpecificGroups } from '../../src/directory/audience.js';
+import { loadPrograms } from '../../src/directory/load.js';
 import type { Prompts } from '../../src/ui/prompts.js';
 
 interface Asked {
@@ -95,12 +96,12 @@ describe('programs match, guided', () => {
     expect(stdout.text()).toContain('Available in UK · Meets online (video) · About bipolar · Free');
   });
 
-  test('skipping everything lists every program (--json in a terminal still asks)', async () => {
+  test('skipping everything lists every program open to anyone (--json in a terminal still asks)', async () => {
     const p = scripted([[], [], [], '', '', '', false]);
     const { ctx, stdout } = makeCtx(p);
     await programsMatch(ctx, { json: true });
     expect(p.asked).toHaveLength(7);
-    expect(JSON.parse(stdout.text())).toHaveLength(60);
+    expect(JSON.parse(stdout.text())).toHaveLength(loadPrograms().filter((x) => !isForSpecificGroups(x)).length);
   });
 
   test('flags skip the questions', async () => {
@@ -222,26 +223,5 @@ describe('attendance', () => {
     expect(programName('my-walk', data)).toBe('Walk');
     expect(programName('smart-recovery', data)).toBe('SMART Recovery');
     expect(programName('unknown', data)).toBe('unknown');
-  });
-});
-
-describe('helpNowFor', () => {
-  test.each([
-    ['US', 5],
-    ['CA', 3],
-    ['UK', 3],
-    ['IE', 2],
-    ['AU', 2],
-    ['NZ', 1],
-    ['DE', 0],
-  ])('%s has %i lines, plus the international directory', (country, n) => {
-    const r = helpNowFor(country);
-    expect(r.lines).toHaveLength(n);
-    expect(r.lines.every((l) => l.country === country)).toBe(true);
-    expect(r.international.map((l) => l.id)).toEqual(['find-a-helpline']);
-  });
-
-  test('no country: every national line', () => {
-    expect(helpNowFor(null).lines).toHaveLength(16);
   });
 });

@@ -1,19 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { PeerpathError } from '../../src/core/errors.js';
-import {
-  availableIn,
-  closestIds,
-  editDistance,
-  explainNoMatches,
-  filterPrograms,
-  loosenings,
-  normalizeCountry,
-  normalizeFilters,
-  searchPrograms,
-  splitList,
-  validateFacetValues,
-  type ProgramFilters,
-} from '../../src/directory/filter.js';
+import { normalizeCountry } from '../../src/directory/country.js';
+import { normalizeFilters, validateFacetValues, type ProgramFilters } from '../../src/directory/facets.js';
+import { splitList } from '../../src/core/validate.js';
+import { availableIn, filterPrograms } from '../../src/directory/filter.js';
+import { explainNoMatches, loosenings } from '../../src/directory/loosen.js';
+import { searchPrograms } from '../../src/directory/search.js';
+import { closestIds, editDistance } from '../../src/directory/suggest.js';
 import { loadPrograms } from '../../src/directory/load.js';
 import type { Program } from '../../src/directory/schema.js';
 import { makeProgram } from './fixtures.js';
@@ -88,6 +81,7 @@ describe('filterPrograms on the bundled directory', () => {
       'dbsa-support-groups',
       'bipolar-uk-groups',
       'aware-ireland',
+      'aware-ni',
       'mdao-peer-support',
     ]);
   });
@@ -136,7 +130,7 @@ describe('search', () => {
 
   test('search combines with facets (AND)', () => {
     const r = filterPrograms(all, { search: 'bipolr', country: ['UK'] });
-    expect(ids(r).sort()).toEqual(['bipolar-uk-ecommunity', 'bipolar-uk-groups']);
+    expect(ids(r).sort()).toEqual(['aware-ni', 'bipolar-uk-ecommunity', 'bipolar-uk-groups']);
   });
 
   test('empty search is ignored', () => {

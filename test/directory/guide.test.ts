@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { GUIDE_SECTIONS, renderGuide, wrapText } from '../../src/directory/guide.js';
+import { GUIDE_SECTIONS, renderGuide } from '../../src/directory/guide.js';
+import { wrapText } from '../../src/core/text.js';
 
 describe('programs guide', () => {
   const text = renderGuide();

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { PeerpathError } from '../../src/core/errors.js';
 import { loadPrograms } from '../../src/directory/load.js';
-import { matchPrograms, normalizeAnswers, scoreProgram, WEIGHTS, type MatchAnswers } from '../../src/directory/match.js';
+import { ageLimits, isForSpecificGroups, personFits } from '../../src/directory/audience.js';
+import { countryFirst } from '../../src/directory/order.js';
+import { matchForPerson, matchPrograms, normalizeAnswers, scoreProgram, WEIGHTS, type MatchAnswers } from '../../src/directory/match.js';
 import type { Program } from '../../src/directory/schema.js';
 import { makeProgram } from './fixtures.js';
 import { AUDIENCES, COSTS, FOCUSES, FORMATS } from '../../src/directory/vocab.js';
@@ -74,17 +76,20 @@ describe('matchPrograms', () => {
     expect(Array.isArray(unknowns)).toBe(true);
   });
 
-  test('no answers: every program, by name', () => {
-    const r = matchPrograms(all, {});
-    expect(r).toHaveLength(all.length);
-    const names = r.map((p) => p.name.toLowerCase());
+  test('no answers: every program open to anyone ranked by name, the rest set aside for their groups', () => {
+    const { ranked, forGroups } = matchForPerson(all, {});
+    expect(ranked.length + forGroups.length).toBe(all.length);
+    expect(ranked.every((p) => !isForSpecificGroups(p))).toBe(true);
+    expect(forGroups.every((p) => isForSpecificGroups(p))).toBe(true);
+    const names = ranked.map((p) => p.name.toLowerCase());
     expect(names).toEqual([...names].sort());
+    expect(matchPrograms(all, {})).toEqual(ranked);
   });
 
-  test('bipolar in the UK, in person: Bipolar UK groups first', () => {
+  test('bipolar in the UK, in person: the UK bipolar groups first', () => {
     const r = matchPrograms(all, { country: ['uk'], focus: ['bipolar'], format: ['in-person'] });
-    expect(r[0]?.id).toBe('bipolar-uk-groups');
-    expect(r[0]?.reasons).toEqual(['Available in UK', 'Meets in person', 'About bipolar']);
+    expect(ids(r.slice(0, 2))).toEqual(['aware-ni', 'bipolar-uk-groups']);
+    for (const top of r.slice(0, 2)) expect(top.reasons).toEqual(['Available in UK', 'Meets in person', 'About bipolar']);
     for (const p of r) {
       expect(p.countries === null || p.countries.includes('UK') || p.countries.includes('international')).toBe(true);
       expect(p.focus.includes('bipolar') || p.focus.includes('general')).toBe(true);
@@ -109,8 +114,8 @@ describe('matchPrograms', () => {
 
   test('unknowns are listed, not guessed', () => {
     const r = matchPrograms(all, { cost: ['free'] });
-    const dbsa = r.find((p) => p.id === 'dbsa-support-groups');
-    expect(dbsa?.unknowns).toEqual(['cost not stated']);
+    const wmass = r.find((p) => p.id === 'western-mass-peer-line');
+    expect(wmass?.unknowns).toEqual(['cost not stated']);
   });
 
   test('bad answers are usage errors', () => {
@@ -160,5 +165,111 @@ describe('matchPrograms', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('who a program is for', () => {
+  const byId = (id: string) => all.find((p) => p.id === id)!;
+  const rankedIds = (r: { ranked: readonly Program[] }) => ids(r.ranked);
+  const groupIds = (r: { forGroups: readonly Program[] }) => ids(r.forGroups);
+
+  test('UK, bipolar, online, free: TrevorSpace is not a general match; it is listed for its group', () => {
+    const r = matchForPerson(all, { country: ['UK'], focus: ['bipolar'], format: ['online'], cost: ['free'] });
+    expect(rankedIds(r)).not.toContain('trevorspace');
+    expect(r.forGroups.find((m) => m.id === 'trevorspace')?.groups).toBe('LGBTQ+ people, young people');
+    // TalkLife lists adults too (16+ in the facts), so it is ranked, with who it is for shown.
+    expect(byId('talklife').audience).toEqual(['young-people', 'adults']);
+    expect(rankedIds(r)).toContain('talklife');
+    expect(rankedIds(r).slice(0, 2).sort()).toEqual(['bipolar-uk-ecommunity', 'bipolar-uk-groups']);
+    expect(matchPrograms(all, { country: ['UK'], focus: ['bipolar'], format: ['online'], cost: ['free'] })).toEqual(r.ranked);
+  });
+
+  test('a US family member of someone with depression is not offered Vets4Warriors as a general match', () => {
+    const r = matchForPerson(all, { country: ['US'], audience: ['families-carers'], focus: ['depression'] });
+    expect(rankedIds(r)).not.toContain('vets4warriors');
+    expect(r.forGroups.find((m) => m.id === 'vets4warriors')?.groups).toContain('veterans and service members');
+    const veteranFamily = matchForPerson(all, { country: ['US'], audience: ['families-carers', 'veterans'], focus: ['depression'] });
+    expect(rankedIds(veteranFamily)).toContain('vets4warriors');
+  });
+
+  // One case per specific audience: set aside without it, ranked with it.
+  const cases: Array<[string, string, MatchAnswers]> = [
+    ['lgbtq', 'trans-lifeline', { country: ['US'] }],
+    ['young-people', 'reachout-community', { country: ['AU'] }],
+    ['veterans', 'vets4warriors', { country: ['US'] }],
+    ['women', 'women-for-sobriety', { focus: ['substance-use'] }],
+    ['men', 'andys-man-club', { country: ['UK'] }],
+    ['men', 'mens-sheds', { country: ['IE'] }],
+    ['parents', 'pcmh-family-chapters', { country: ['CA'] }],
+    ['parents', 'psi-support-groups', { focus: ['postpartum'] }],
+  ];
+  test.each(cases)('%s: %s is ranked only when the person says so', (audience, id, answers) => {
+    expect(isForSpecificGroups(byId(id))).toBe(true);
+    const without = matchForPerson(all, answers);
+    expect(rankedIds(without)).not.toContain(id);
+    expect(groupIds(without)).toContain(id);
+    const withIt = matchForPerson(all, { ...answers, audience: [audience] });
+    expect(rankedIds(withIt)).toContain(id);
+    expect(groupIds(withIt)).not.toContain(id);
+  });
+
+  test('a group for LGBTQ+ young people needs both', () => {
+    expect(rankedIds(matchForPerson(all, { audience: ['lgbtq'] }))).not.toContain('trevorspace');
+    expect(rankedIds(matchForPerson(all, { audience: ['young-people'] }))).not.toContain('trevorspace');
+    expect(rankedIds(matchForPerson(all, { audience: ['lgbtq', 'young-people'] }))).toContain('trevorspace');
+  });
+
+  test.each([
+    [['individuals', 'families-carers', 'young-people', 'veterans'], false], // DBSA: open to people in general
+    [['young-people', 'adults'], false], // 7 Cups, TalkLife
+    [['families-carers', 'young-people'], false], // Al-Anon and Alateen
+    [['women', 'adults'], true],
+    [['parents', 'families-carers'], true],
+    [['young-people'], true],
+    [null, false],
+  ] as const)('audience %j → for specific groups: %s', (audience, specific) => {
+    expect(isForSpecificGroups({ audience: audience === null ? null : [...audience] })).toBe(specific);
+  });
+
+  test('family members count for programs meant for parents and carers', () => {
+    expect(personFits({ audience: ['parents', 'families-carers'] }, ['families-carers'])).toBe(true);
+    expect(personFits({ audience: ['parents', 'families-carers'] }, ['individuals'])).toBe(false);
+  });
+
+  test('ages are quoted from the facts text, never worked out', () => {
+    expect(ageLimits(byId('trevorspace').details)).toEqual(['aged 13-24']);
+    expect(ageLimits(byId('talklife').details)).toEqual(['aged 16 and above', 'aged 18+']);
+    expect(ageLimits(byId('bipolar-uk-groups').details)).toEqual(['under-16s', '16-17-year-olds']);
+    expect(ageLimits('EAI reports 280+ groups and 500,000+ listeners')).toEqual([]);
+    for (const p of all) for (const a of ageLimits(p.details)) expect(p.details).toContain(a);
+  });
+});
+
+describe('a configured country first', () => {
+  const fixture = [
+    prog('a-uk', { countries: ['UK'] }),
+    prog('b-intl', { countries: ['international'] }),
+    prog('c-us', { countries: ['US'] }),
+    prog('d-uk-ie', { countries: ['IE', 'UK'] }),
+    prog('e-unknown', { countries: null }),
+    prog('f-intl-uk', { countries: ['UK', 'international'] }),
+  ];
+  test.each([
+    ['UK', ['a-uk', 'd-uk-ie', 'f-intl-uk'], ['b-intl'], 2],
+    ['US', ['c-us'], ['b-intl', 'f-intl-uk'], 3],
+    ['DE', [], ['b-intl', 'f-intl-uk'], 4],
+  ] as const)('%s: own %j, then international %j; %i left for --country all', (country, local, intl, elsewhere) => {
+    const r = countryFirst(fixture, country);
+    expect(ids(r.local)).toEqual(local);
+    expect(ids(r.international)).toEqual(intl);
+    expect(r.elsewhere).toBe(elsewhere);
+  });
+
+  test('on the bundled directory: UK programs, then international ones, nothing else', () => {
+    const r = countryFirst(all, 'UK');
+    expect(r.local.length).toBeGreaterThan(5);
+    expect(r.local.every((p) => p.countries?.includes('UK'))).toBe(true);
+    expect(r.international.every((p) => p.countries?.includes('international') && !p.countries.includes('UK'))).toBe(true);
+    expect(r.local.length + r.international.length + r.elsewhere).toBe(all.length);
   });
 });

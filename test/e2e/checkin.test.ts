@@ -178,10 +178,11 @@ describe('checkin with flags', () => {
     expect(ago).toBeLessThanOrEqual(7 * 86_400_000 + 60_000);
   });
 
-  it('--at with an ISO date-time and offset keeps that offset', () => {
+  it('--at with an ISO date-time and offset keeps that offset, not the local one', () => {
     const dir = dataDir();
-    const e = runJson<Entry>(dir, ['checkin', '--mood', '5', '--at', '2026-03-08T21:00:00-04:00', '--json'], { env: { TZ: 'America/New_York' } });
-    expect(e.at).toBe('2026-03-08T21:00:00.000-04:00');
+    const e = runJson<Entry>(dir, ['checkin', '--mood', '5', '--at', '2026-11-20T09:30:00+09:00', '--json'], { env: { TZ: 'America/New_York' } });
+    expect(e.at).toBe('2026-11-20T09:30:00.000+09:00'); // New York would say 2026-11-19T19:30-05:00
+    expect(runJson<Entry[]>(dir, ['journal', '--from', '2026-11-20', '--to', '2026-11-20', '--json'], { env: { TZ: 'America/New_York' } })).toHaveLength(1);
     const e2 = runJson<Entry>(dir, ['checkin', '--mood', '5', '--at', '2026-03-07 21:00', '--json'], { env: { TZ: 'America/New_York' } });
     expect(e2.at).toBe('2026-03-07T21:00:00.000-05:00');
   });

@@ -1,23 +1,15 @@
 /** The CLI as a whole: help, version, unknown flags, exit codes, stdout/stderr, colour policy. */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { run, tempDataDir } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { run, useTempDataDirs, useTempDirs } from './helpers.js';
 
 const NOT_MEDICAL = 'not a substitute for professional care';
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[/;
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-function dataDir(): string {
-  const t = tempDataDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const dataDir = useTempDataDirs();
+const tempDir = useTempDirs('peerpath-cli-');
 
 describe('help and version', () => {
   it('`peerpath` with no arguments and no TTY prints the help (exit 0) and creates nothing', () => {
@@ -92,8 +84,7 @@ describe('usage errors → exit 2, one line on stderr, nothing written', () => {
 
 describe('unexpected errors → exit 1 with a hint to rerun with --debug', () => {
   it('a data dir that is a file', () => {
-    const base = mkdtempSync(join(tmpdir(), 'peerpath-cli-'));
-    cleanups.push(() => rmSync(base, { recursive: true, force: true }));
+    const base = tempDir();
     const file = join(base, 'not-a-dir');
     writeFileSync(file, 'x');
     const r = run(file, ['checkin', '--mood', '5']);
@@ -107,7 +98,7 @@ describe('unexpected errors → exit 1 with a hint to rerun with --debug', () =>
   });
 });
 
-describe('colour policy: no ANSI escapes when output is not a terminal, with NO_COLOR or with --no-color', () => {
+describe('colour policy: no ANSI escapes when output is not a terminal', () => {
   function exercise(dir: string, extraArgs: string[], env: Record<string, string | undefined>) {
     const outs = [
       run(dir, [...extraArgs, 'checkin', '--mood', '2', '--tags', 'walk', '--note', 'hello'], { env }),
@@ -125,13 +116,10 @@ describe('colour policy: no ANSI escapes when output is not a terminal, with NO_
     expect(outs[1]!.stdout).toContain('#walk');
   }
 
-  it.each([
-    ['non-TTY, NO_COLOR unset, even with FORCE_COLOR', [], { NO_COLOR: undefined, FORCE_COLOR: '3', COLORTERM: 'truecolor', TERM: 'xterm-256color' }],
-    ['NO_COLOR=1', [], { NO_COLOR: '1' }],
-    ['--no-color', ['--no-color'], { NO_COLOR: undefined, FORCE_COLOR: '1' }],
-    ['TERM=dumb', [], { NO_COLOR: undefined, TERM: 'dumb' }],
-  ])('%s', (_name, args, env) => {
-    exercise(dataDir(), args, env);
+  // Only the not-a-terminal case belongs here: every other switch (NO_COLOR, --no-color,
+  // TERM=dumb) is tested where colour would otherwise be on, in a terminal (pty.test.ts).
+  it('non-TTY, NO_COLOR unset, even with FORCE_COLOR and a colour terminal type', () => {
+    exercise(dataDir(), [], { NO_COLOR: undefined, FORCE_COLOR: '3', COLORTERM: 'truecolor', TERM: 'xterm-256color' });
   });
 });
 

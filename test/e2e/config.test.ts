@@ -1,4 +1,4 @@
-/** `peerpath config get|set|unset|list`. */
+/** `peerpath config get|set|unset|list` (keys: country, remind). */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,8 +12,8 @@ describe('config', () => {
     const list = run(dir, ['config', 'list']);
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(/country\s+\(not set\)/);
-    expect(runJson(dir, ['config', 'list', '--json'])).toEqual({ country: null });
-    expect(runJson(dir, ['config', '--json'])).toEqual({ country: null }); // list is the default
+    expect(runJson(dir, ['config', 'list', '--json'])).toEqual({ country: null, remind: null });
+    expect(runJson(dir, ['config', '--json'])).toEqual({ country: null, remind: null }); // list is the default
     const get = run(dir, ['config', 'get', 'country']);
     expect(get.code).toBe(0);
     expect(get.stdout).toBe('');
@@ -33,18 +33,19 @@ describe('config', () => {
     expect(run(dir, ['config']).stdout).toMatch(/country\s+CA/);
     expect(JSON.parse(readFileSync(join(dir, 'journal.json'), 'utf8')).config).toEqual({ country: 'CA' });
     expect(run(dir, ['config', 'unset', 'country']).code).toBe(0);
-    expect(runJson(dir, ['config', 'list', '--json'])).toEqual({ country: null });
+    expect(runJson(dir, ['config', 'list', '--json'])).toEqual({ country: null, remind: null });
   });
 
-  it('GB is stored as UK (the contract’s code for the United Kingdom)', () => {
+  it.each([['gb', 'UK'], ['United Kingdom', 'UK'], ['England', 'UK'], ['Germany', 'DE'], ['the netherlands', 'NL']])('%s is stored as %s', (given, code) => {
     const dir = dataDir();
-    run(dir, ['config', 'set', 'country', 'gb']);
-    expect(runJson(dir, ['config', 'get', 'country', '--json'])).toEqual({ country: 'UK' });
+    expect(run(dir, ['config', 'set', 'country', given]).code).toBe(0);
+    expect(runJson(dir, ['config', 'get', 'country', '--json'])).toEqual({ country: code });
   });
 
   it.each([
-    [['config', 'set', 'country', 'United Kingdom'], 'two-letter'],
-    [['config', 'set', 'country', 'U1'], 'two-letter'],
+    [['config', 'set', 'country', 'Atlantis'], 'does not know the country "Atlantis"'],
+    [['config', 'set', 'country', 'U1'], 'does not know the country'],
+    [['config', 'set', 'country', 'XX'], 'does not know the country'],
     [['config', 'set', 'colour', 'blue'], 'Unknown setting'],
     [['config', 'get', 'colour'], 'Unknown setting'],
     [['config', 'unset', 'colour'], 'Unknown setting'],

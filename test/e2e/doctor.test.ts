@@ -1,9 +1,8 @@
 /** `peerpath doctor` and where the data lives (--data-dir, PEERPATH_HOME, XDG_DATA_HOME, default). */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { run, runJson, tempDataDir } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { run, runJson, useTempDataDirs, useTempDirs } from './helpers.js';
 
 interface Report {
   journalPath: string;
@@ -22,20 +21,8 @@ interface Report {
   warnings: string[];
 }
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-function dataDir(): string {
-  const t = tempDataDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
-function base(): string {
-  const d = mkdtempSync(join(tmpdir(), 'peerpath-env-'));
-  cleanups.push(() => rmSync(d, { recursive: true, force: true }));
-  return d;
-}
+const dataDir = useTempDataDirs();
+const base = useTempDirs('peerpath-env-');
 
 describe('doctor', () => {
   it('before the first check-in: where the journal will be; creates nothing', () => {

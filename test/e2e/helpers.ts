@@ -1,4 +1,4 @@
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,19 +21,28 @@ export function tempDataDir(): { dir: string; cleanup: () => void } {
 }
 
 /**
- * For a test file: returns a function that makes a fresh temporary data directory, each removed
- * after the test that made it.
+ * For a test file: returns a function that makes a fresh, empty temporary directory (named
+ * `prefix…`), each removed after the test that made it.
  */
-export function useTempDataDirs(): () => string {
-  const cleanups: (() => void)[] = [];
+export function useTempDirs(prefix = 'peerpath-test-'): () => string {
+  const made: string[] = [];
   afterEach(() => {
-    for (const c of cleanups.splice(0)) c();
+    for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
   });
   return () => {
-    const t = tempDataDir();
-    cleanups.push(t.cleanup);
-    return t.dir;
+    const d = mkdtempSync(join(tmpdir(), prefix));
+    made.push(d);
+    return d;
   };
+}
+
+/**
+ * For a test file: returns a function that gives a fresh data directory path (not yet created,
+ * as on a first run) inside a temporary directory removed after the test that made it.
+ */
+export function useTempDataDirs(): () => string {
+  const tempDir = useTempDirs();
+  return () => join(tempDir(), 'data');
 }
 
 /** Environment for e2e runs: no colour, production, no inherited peerpath settings. */
@@ -65,6 +74,23 @@ export function run(
   if (opts.cwd) spawnOpts.cwd = opts.cwd;
   const r = spawnSync(process.execPath, [BIN, ...full], spawnOpts);
   return { code: r.status, stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? '') };
+}
+
+/**
+ * `run`, without blocking: for slow steps (a passphrase's key derivation on a busy machine) that
+ * would otherwise hold the test worker's event loop long enough for vitest to time out talking to it.
+ */
+export function runAsync(dataDir: string | null, args: string[], opts: { env?: Record<string, string | undefined> } = {}): Promise<RunResult> {
+  const full = dataDir === null ? args : ['--data-dir', dataDir, ...args];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...full], { env: cleanEnv(opts.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }
 
 /** Run and parse stdout as JSON, failing loudly with stderr when it is not. */

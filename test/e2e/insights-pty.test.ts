@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/core/entry.js';
 import { run, runJson, useTempDataDirs } from './helpers.js';
-import { KEY, spawnCli } from './pty-session.js';
+import { KEY, spawnCli as spawnPty } from './pty.js';
+
+/** Imports can take a while on a busy machine: generous waits. */
+const spawnCli = (args: string[]) => spawnPty(args, {}, 30_000, { waitMs: 15_000 });
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -17,7 +20,7 @@ const dataDir = useTempDataDirs();
 describe('import in a terminal', () => {
   it('asks the level of each renamed Daylio mood, then imports', async () => {
     const dir = dataDir();
-    const s = spawnCli(['--data-dir', dir, 'import', join(FIXTURES, 'daylio-9-renamed.csv')], {}, 30_000);
+    const s = spawnCli(['--data-dir', dir, 'import', join(FIXTURES, 'daylio-9-renamed.csv')]);
     // choices run 10 … 1 with 5 highlighted: four times up is 9
     await s.answer(/"great" \(2 entries\)/, KEY.up, KEY.up, KEY.up, KEY.up, KEY.enter);
     await s.answer(/"okay-ish" \(1 entry\)/, KEY.enter);
@@ -35,7 +38,7 @@ describe('import in a terminal', () => {
     }
     const file = join(dir, '..', 'big.csv');
     writeFileSync(file, rows.join('\n'));
-    const s = spawnCli(['--data-dir', dir, 'import', file], {}, 30_000);
+    const s = spawnCli(['--data-dir', dir, 'import', file]);
     expect(await s.exit, s.text()).toBe(0);
     expect(s.raw()).toMatch(/reading \[#+ *\] \d+\/5000/);
     expect(s.text()).toMatch(/5000 new entries/);

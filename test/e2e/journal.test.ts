@@ -1,8 +1,8 @@
 /** `peerpath journal` (alias `log`), `journal show/edit/delete`: the built binary on a seeded journal. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { run, runJson, tempDataDir, type ContractEntry as Entry } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { run, runJson, useTempDataDirs, type ContractEntry as Entry } from './helpers.js';
 
 
 function e(id: string, at: string, over: Partial<Entry> = {}): Entry {
@@ -22,17 +22,13 @@ const SEED: Entry[] = [
 ];
 const ORDER = ['aa1111', 'aa2222', 'bb3333', 'cc4444', 'cc5555'];
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
+const dataDir = useTempDataDirs();
 function seeded(entries: Entry[] = SEED): { dir: string; path: string } {
-  const t = tempDataDir();
-  cleanups.push(t.cleanup);
-  mkdirSync(t.dir, { recursive: true, mode: 0o700 });
-  const path = join(t.dir, 'journal.json');
+  const dir = dataDir();
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const path = join(dir, 'journal.json');
   writeFileSync(path, JSON.stringify({ schemaVersion: 1, entries, saved: [], mine: [], config: {} }), { mode: 0o600 });
-  return { dir: t.dir, path };
+  return { dir, path };
 }
 const ids = (xs: Entry[]) => xs.map((x) => x.id);
 
@@ -90,28 +86,28 @@ describe('journal list', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(5);
     expect(lines[0]).toContain('aa1111');
-    expect(lines[0]).toContain('Sun 1 Nov 2026 09:00');
+    expect(lines[0]).toContain('Sun  1 Nov 2026 09:00'); // the day padded so columns line up
     expect(lines[0]).toContain('2 low');
     expect(lines[0]).toContain('#sleep');
     expect(lines[0]).toContain('Slept badly 😴');
     expect(lines[1]).toContain('(private)');
     expect(lines[3]).toContain('Went to group.');
     expect(lines[3]).not.toContain('lighter'); // only the first line
+    expect(lines[3]).toMatch(/Went to group\.…$/); // and a mark that more follows
     expect(lines[4]).toContain('10 very good');
     expect(r.stdout).not.toContain('\u001b');
     expect(r.stderr).toBe('');
   });
 
   it('an empty journal: a kind message on stderr, nothing on stdout; --json gives []', () => {
-    const t = tempDataDir();
-    cleanups.push(t.cleanup);
-    const r = run(t.dir, ['journal']);
+    const dir = dataDir();
+    const r = run(dir, ['journal']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('No check-ins yet');
     expect(r.stderr).toContain('peerpath checkin');
-    expect(runJson(t.dir, ['journal', '--json'])).toEqual([]);
-    expect(existsSync(join(t.dir, 'journal.json'))).toBe(false);
+    expect(runJson(dir, ['journal', '--json'])).toEqual([]);
+    expect(existsSync(join(dir, 'journal.json'))).toBe(false);
   });
 
   it('no matches: says so', () => {

@@ -6,14 +6,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, runJson, useTempDataDirs } from './helpers.js';
-import { KEY, spawnCli } from './pty-session.js';
+import { KEY, spawnCli } from './pty.js';
 
 const dataDir = useTempDataDirs();
 
 describe('questionnaire in a pseudo-terminal', () => {
-  it('a full PHQ-9 with item 9 = 1: the fixed message, the crisis line, the score, the pointer; saved', async () => {
+  it('a full PHQ-9 with item 9 = 1: the fixed message, the plan, the crisis line, the score, the pointer; saved', async () => {
     const dir = dataDir();
     expect(run(dir, ['config', 'set', 'country', 'US']).code).toBe(0);
+    expect(run(dir, ['plan', 'edit', '--add', 'people', 'Sam: 07700 900123']).code).toBe(0);
     const s = spawnCli(['--data-dir', dir, 'questionnaire', 'phq9']);
     await s.waitFor('Over the last 2 weeks, how often have you been bothered by any of the following problems?');
     const answers = ['1', '0', '2', '1', '0', '0', '1', '0', '1'];
@@ -24,8 +25,12 @@ describe('questionnaire in a pseudo-terminal', () => {
     const screen = s.text();
     expect(screen).toContain('Thoughts that you would be better off dead or of hurting yourself in some way');
     expect(screen).toContain('Thank you for answering the last question honestly.');
-    expect(screen).toContain('988 Suicide & Crisis Lifeline');
-    expect(screen.indexOf('988 Suicide & Crisis Lifeline', screen.indexOf('Thank you'))).toBeLessThan(screen.indexOf('PHQ-9: 6 of 27'));
+    const after = screen.slice(screen.indexOf('Thank you for answering'));
+    expect(after).toContain('Sam: 07700 900123');
+    expect(after).toContain('In an emergency call 911.');
+    expect(after).toContain('988 Suicide & Crisis Lifeline');
+    expect(after.indexOf('Sam: 07700 900123')).toBeLessThan(after.indexOf('988 Suicide & Crisis Lifeline'));
+    expect(after.indexOf('988 Suicide & Crisis Lifeline')).toBeLessThan(after.indexOf('PHQ-9: 6 of 27'));
     expect(screen).toContain("PHQ-9: 6 of 27, in the range the questionnaire's authors call mild (5–9).");
     const saved = runJson<{ answers: number[]; total: number; difficulty?: number }[]>(dir, ['questionnaire', 'list', '--json']);
     expect(saved).toEqual([expect.objectContaining({ answers: answers.map(Number), total: 6, band: 'mild', difficulty: 1 })]);

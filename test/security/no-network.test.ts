@@ -37,6 +37,8 @@ function jsFiles(dir: string): string[] {
 /** Strip string literal contents and comments roughly enough to avoid matching prose. */
 function codeOnly(src: string): string {
   return src
+    // Web addresses in the bundled data are text, not code ("https://aws-fetch.s3…" is a source page).
+    .replace(/\bhttps?:\/\/[^\s"'`\\]*/g, ' ')
     .replace(/\/\*[\s\S]*?\*\//g, ' ')
     .replace(/(^|[^:\\])\/\/[^\n]*/g, '$1 ');
 }

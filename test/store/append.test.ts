@@ -1,22 +1,17 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Entry, JournalData } from '../../src/core/entry.js';
 import { serializeJournal } from '../../src/core/journal-schema.js';
 import { JournalStore } from '../../src/store/journal.js';
+import { useTempDirs } from '../e2e/helpers.js';
 
 // JournalStore.append (the check-in's save) appends to the bytes read instead of serialising every
 // entry again. Whatever path it takes, the file must be what update() would have written.
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = useTempDirs('peerpath-append-');
 function dataDir(): string {
-  const base = mkdtempSync(join(tmpdir(), 'peerpath-append-'));
-  dirs.push(base);
-  const dir = join(base, 'data');
+  const dir = join(tempDir(), 'data');
   mkdirSync(dir, { mode: 0o700 });
   return dir;
 }

@@ -1,19 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { removeStaleTemps, tempPrefix, writeFileAtomic } from '../../src/store/atomic.js';
 import { realFsOps, type FsOps } from '../../src/store/fs-ops.js';
+import { useTempDirs } from '../e2e/helpers.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'peerpath-atomic-'));
-  dirs.push(d);
-  return d;
-}
+const tempDir = useTempDirs('peerpath-atomic-');
 
 describe('writeFileAtomic', () => {
   it('writes the bytes exactly, mode 0600, and leaves no temp files', async () => {

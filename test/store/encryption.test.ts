@@ -1,24 +1,17 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decryptJournal, isEncrypted } from '../../src/store/crypto.js';
 import { JournalStore } from '../../src/store/journal.js';
+import { useTempDirs } from '../e2e/helpers.js';
 import { makeEntry } from './reliability-helpers.js';
 
 // scrypt at N=2^17 costs ~0.4 s idle and several seconds on a loaded CI machine: generous timeouts.
 vi.setConfig({ testTimeout: 180_000 });
 
 const PASS = 'steady breathing, one step';
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-const newDir = () => {
-  const d = mkdtempSync(join(tmpdir(), 'peerpath-enc-'));
-  dirs.push(d);
-  return join(d, 'data');
-};
+const tempDir = useTempDirs('peerpath-enc-');
+const newDir = () => join(tempDir(), 'data');
 const backups = (dataDir: string) => readdirSync(join(dataDir, 'backups')).map((n) => join(dataDir, 'backups', n));
 
 describe('encrypting a journal in the store', () => {

@@ -1,20 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExitCode, PeerpathError } from '../../src/core/errors.js';
 import { acquireLock } from '../../src/store/lock.js';
-import { run } from '../e2e/helpers.js';
+import { run, useTempDirs } from '../e2e/helpers.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = useTempDirs('peerpath-lock-');
 function target(): string {
-  const d = mkdtempSync(join(tmpdir(), 'peerpath-lock-'));
-  dirs.push(d);
-  return join(d, 'journal.json');
+  return join(tempDir(), 'journal.json');
 }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -153,9 +148,7 @@ describe('acquireLock', () => {
   });
 
   it('the CLI waits for a held lock and exits 4 when it does not come free (nothing written)', async () => {
-    const base = mkdtempSync(join(tmpdir(), 'peerpath-lock-cli-'));
-    dirs.push(base);
-    const dataDir = join(base, 'data');
+    const dataDir = join(tempDir(), 'data');
     mkdirSync(dataDir);
     const release = await acquireLock(join(dataDir, 'journal.json'), { timeoutMs: 1000 });
     try {

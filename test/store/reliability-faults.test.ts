@@ -4,15 +4,15 @@
  * temp file and a lock whose owner is dead) — and require the next run to read exactly the old or
  * exactly the new journal, and to clean up stale temp files and locks.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { JournalData } from '../../src/core/entry.js';
 import { ExitCode, PeerpathError } from '../../src/core/errors.js';
 import { isEncrypted } from '../../src/store/crypto.js';
 import { realFsOps, type FsOps } from '../../src/store/fs-ops.js';
 import { JournalStore } from '../../src/store/journal.js';
+import { useTempDirs } from '../e2e/helpers.js';
 import { deadPid, makeEntry } from './reliability-helpers.js';
 
 // scrypt at N=2^17 costs ~0.4 s idle and several seconds on a loaded CI machine: generous timeouts.
@@ -21,15 +21,7 @@ vi.setConfig({ testTimeout: 180_000 });
 const STEPS = ['create', 'write', 'fsync', 'close', 'rename', 'fsyncDir'] as const;
 type Step = (typeof STEPS)[number];
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'peerpath-faults-'));
-  dirs.push(d);
-  return d;
-}
+const tempDir = useTempDirs('peerpath-faults-');
 
 class InjectedFault extends Error {}
 

@@ -1,6 +1,6 @@
 /** The guided check-in (askCheckin) driven by a scripted Prompts: no terminal needed. */
 import { describe, expect, it } from 'vitest';
-import { askCheckin, type CheckinAnswers, type CheckinPromptContext } from '../../src/ui/checkin-prompts.js';
+import { askCheckin, askRestoreDraft, type CheckinAnswers, type CheckinPromptContext } from '../../src/ui/checkin-prompts.js';
 import { isPromptCancel, type Choice, type Prompts } from '../../src/ui/prompts.js';
 
 type Call = { kind: keyof Prompts; cfg: Record<string, unknown> };
@@ -55,7 +55,7 @@ describe('askCheckin', () => {
       mood: 7, emotions: [], energy: null, anxiety: null, sleepHours: null, tags: [], attended: [], note: '', private: false,
     });
     expect(calls.map((c) => `${c.kind}: ${String(c.cfg.message)}`)).toEqual([
-      'select: How are you feeling right now?',
+      'select: How are you feeling right now? (type 1–10 or use ↑↓)',
       'checkbox: Any of these words fit? (space to pick, Enter to go on)',
       'select: Energy?',
       'select: Anxiety?',
@@ -206,5 +206,62 @@ describe('askCheckin', () => {
       expect(isPromptCancel(err)).toBe(true);
       expect(String(calls.at(-1)!.cfg.message).startsWith(at)).toBe(true);
     }
+  });
+
+  it('feeling words follow the mood chosen: a low mood offers "sad, tired, anxious" first, a good one "hopeful, calm"', async () => {
+    const low = scripted({ 'How are you feeling': 2 });
+    await askCheckin(low.prompts, NO_HISTORY);
+    const words = (c: Call[]) => (c.find((x) => x.kind === 'checkbox')!.cfg.choices as Choice<string>[]).map((x) => x.value);
+    expect(words(low.calls).slice(0, 3)).toEqual(['sad', 'tired', 'anxious']);
+    const good = scripted({ 'How are you feeling': 9 });
+    await askCheckin(good.prompts, NO_HISTORY);
+    expect(words(good.calls).slice(0, 2)).toEqual(['hopeful', 'calm']);
+  });
+
+  it('the note step offers the editor: "e" opens it with the note so far, and what it saved is the note', async () => {
+    const opened: string[] = [];
+    const openEditor = async (initial: string) => {
+      opened.push(initial);
+      return 'Written in the editor\nover two lines';
+    };
+    const { prompts, calls } = scripted({ 'A note?': ' e ' });
+    const answers = await askCheckin(prompts, { ...NO_HISTORY, initial: { note: 'draft so far' }, openEditor });
+    expect(opened).toEqual(['draft so far']);
+    expect(answers.note).toBe('Written in the editor\nover two lines');
+    expect(String(calls.find((c) => String(c.cfg.message).startsWith('A note?'))!.cfg.message)).toMatch(/type e and Enter to write it in your editor/);
+    // --editor in the guided check-in: the note step is the editor itself, no question
+    const direct = scripted();
+    const viaEditor = await askCheckin(direct.prompts, { ...NO_HISTORY, openEditor, editorFirst: true });
+    expect(viaEditor.note).toBe('Written in the editor\nover two lines');
+    expect(direct.calls.some((c) => String(c.cfg.message).startsWith('A note?'))).toBe(false);
+    // without an editor on offer, "e" is just a note
+    expect((await askCheckin(scripted({ 'A note?': 'e' }).prompts, NO_HISTORY)).note).toBe('e');
+  });
+
+  it('onNote hears the note as it is typed, even when the person then presses Ctrl+C', async () => {
+    const heard: string[] = [];
+    const typedThenCancelled = (cfg: Record<string, unknown>) => {
+      (cfg.onType as (v: string) => void)('Half a thou');
+      const e = new Error('User force closed the prompt with SIGINT');
+      e.name = 'ExitPromptError';
+      throw e;
+    };
+    const err = await askCheckin(scripted({ 'A note?': typedThenCancelled }).prompts, { ...NO_HISTORY, onNote: (n) => heard.push(n) }).catch((e: unknown) => e);
+    expect(isPromptCancel(err)).toBe(true);
+    expect(heard.at(-1)).toBe('Half a thou');
+    // answered, then cancelled at the next question: the whole note was heard
+    const heard2: string[] = [];
+    const cancel = () => typedThenCancelled({ onType: () => undefined });
+    await askCheckin(scripted({ 'A note?': 'The whole note', 'Keep this one private': cancel }).prompts, { ...NO_HISTORY, onNote: (n) => heard2.push(n) }).catch(() => undefined);
+    expect(heard2.at(-1)).toBe('The whole note');
+  });
+
+  it('askRestoreDraft shows the draft\'s first line, made safe and short, and Enter says yes', async () => {
+    const { prompts, calls } = scripted();
+    const yes = await askRestoreDraft(prompts, { note: '\u001b[31mWalked ' + 'far '.repeat(30) + '\nsecond line', when: 'Mon 23 Nov 21:30' });
+    expect(yes).toBe(true);
+    const message = String(calls[0]!.cfg.message);
+    expect(message).toMatch(/^You started a note on Mon 23 Nov 21:30 that was not saved: “Walked far far .*… …”\. Use it now\?$/);
+    expect(message).not.toContain('\u001b');
   });
 });

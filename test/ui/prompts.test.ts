@@ -4,7 +4,7 @@ import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { MOOD_LABELS } from '../../src/core/mood.js';
 import { moodChoices } from '../../src/ui/checkin-prompts.js';
-import { isPromptCancel } from '../../src/ui/prompts.js';
+import { checkboxConfig, inputConfig, isPromptCancel } from '../../src/ui/prompts.js';
 
 describe('mood select', () => {
   it('moodChoices lists 1–10 with their labels', () => {
@@ -76,6 +76,28 @@ describe('other prompts used by the check-in', () => {
     r2.events.keypress('space');
     r2.events.keypress('enter');
     await expect(r2.answer).resolves.toEqual(['hopeful', 'tired']);
+  });
+
+  it('checkbox as peerpath configures it: no "a all • i invert" hint, and "a" does not tick everything', async () => {
+    const words = ['sad', 'tired', 'anxious'];
+    const r = await render(checkbox, checkboxConfig({ message: 'Any of these words fit?', choices: words.map((w) => ({ name: w, value: w })) }));
+    const screen = r.getScreen();
+    expect(screen).not.toMatch(/\ball\b/);
+    expect(screen).not.toMatch(/invert/);
+    expect(screen).toMatch(/space/);
+    r.events.type('a');
+    r.events.keypress('space');
+    r.events.keypress('enter');
+    await expect(r.answer).resolves.toEqual(['sad']);
+  });
+
+  it('input as peerpath configures it: onType hears each keystroke; the answer is unchanged', async () => {
+    const heard: string[] = [];
+    const r = await render(input, inputConfig({ message: 'A note?', onType: (v) => heard.push(v) }));
+    r.events.type('Hi');
+    expect(heard.at(-1)).toBe('Hi');
+    r.events.keypress('enter');
+    await expect(r.answer).resolves.toBe('Hi');
   });
 
   it('input: Enter with nothing typed gives the default or an empty string', async () => {

@@ -1,4 +1,4 @@
-import { localDay } from '../../core/dates.js';
+import { localDayKey } from '../../core/dates.js';
 import { dayMeans, renderCalendar } from '../../core/calendar.js';
 import { elsewhereMessage, entryDayRange } from '../../core/journal-range.js';
 import { round2 } from '../../core/stats.js';
@@ -9,7 +9,7 @@ import type { CalendarOptions } from './define.js';
 /** `peerpath calendar [--year Y]`: colour by mood when the terminal allows, digits always. */
 export async function calendar(ctx: Ctx, opts: CalendarOptions): Promise<void> {
   const now = ctx.now();
-  const today = localDay(now);
+  const today = localDayKey(now);
   const year = opts.year !== undefined ? parseIntInRange(opts.year, '--year', 1900, 9999) : Number(today.slice(0, 4));
   const data = await ctx.store().read();
   if (opts.json) {

@@ -16,7 +16,7 @@ export type ConfigListOptions = OptionsOf<typeof listCommand>;
 export function defineConfig(parent: Parent, invoke: Invoke): void {
   const config = parent
     .command('config')
-    .description('settings (country)')
+    .description('settings (country, remind)')
     .addHelpText('before', examples('peerpath config set country UK', 'peerpath config get country', 'peerpath config list'));
   getCommand(config).action((key, opts, cmd) => invoke(cmd, run, 'configGet', key, opts));
   config.command('set').argument('<key>').argument('<value>').description('change a setting')

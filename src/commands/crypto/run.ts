@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { usageError } from '../../core/errors.js';
 import { isEncrypted, JournalCipher } from '../../store/crypto.js';
+import { resealingDraft } from '../../store/draft.js';
 import { rekeyBackups } from '../../store/encryption.js';
 import type { Ctx } from '../context.js';
 import type { EncryptOptions } from './define.js';
@@ -58,7 +59,7 @@ export async function encrypt(ctx: Ctx, opts: EncryptOptions = {}): Promise<void
   if (!encrypted) {
     const pass = await askNewPassphrase(ctx, ctx.global.passphraseFile ?? process.env.PEERPATH_PASSPHRASE_FILE, '--passphrase-file');
     warnIfShort(ctx, pass);
-    await store.setEncryption(pass);
+    await resealingDraft(store, () => store.setEncryption(pass));
     ctx.out.info(
       `${ctx.out.ce.green('Encrypted.')} Your journal and its backups are now stored encrypted.\n` +
         'Keep the passphrase safe: without it nobody, you included, can open the journal.\n' +
@@ -74,7 +75,7 @@ export async function encrypt(ctx: Ctx, opts: EncryptOptions = {}): Promise<void
     return;
   }
   warnIfShort(ctx, next);
-  await store.setEncryption(next);
+  await resealingDraft(store, () => store.setEncryption(next));
   const { rekeyed, leftAsTheyWere } = await rekeyBackups(store.dir, store.path, new JournalCipher(current), new JournalCipher(next), {
     lockTimeoutMs: 10_000,
   });
@@ -91,7 +92,7 @@ export async function decrypt(ctx: Ctx): Promise<void> {
     ctx.out.info(bytes ? 'Your journal is not encrypted. Nothing was changed.' : 'There is no journal yet. Nothing was changed.');
     return;
   }
-  await store.setEncryption(null);
+  await resealingDraft(store, () => store.setEncryption(null));
   ctx.out.info(
     `${ctx.out.ce.green('Decrypted.')} Your journal is stored as plain text again.\n` +
       ctx.out.ce.dim('Backups made while it was encrypted stay encrypted; `peerpath backups restore` asks for the passphrase.'),

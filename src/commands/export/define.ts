@@ -24,6 +24,7 @@ const exportCommand = (parent: Parent) =>
     .option('--force', 'overwrite --output if it exists')
     .option('--include-private', 'md, csv, html: include entries marked private')
     .option('--exclude-private', 'json: leave entries marked private out of the backup')
+    .option('--include-plan', 'md and html: add your plan for hard moments (json always has it; csv never)')
     .option('--no-notes', 'leave notes out');
 export type ExportOptions = OptionsOf<typeof exportCommand>;
 

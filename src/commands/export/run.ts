@@ -27,11 +27,12 @@ function chooseFormat(opts: ExportOptions): ExportFormat {
   throw usageError('Which format? Pass --format md, csv, json or html.', 'For example: peerpath export --format md > summary.md');
 }
 
-function exists(file: string): Promise<boolean> {
+/** Whether a path exists (a dangling link counts). */
+export function exists(file: string): Promise<boolean> {
   return fsp.lstat(file).then(() => true, () => false);
 }
 
-const existsError = (file: string) =>
+export const existsError = (file: string) =>
   usageError(`${file} already exists, so nothing was written.`, 'Pass --force to replace it, or choose another --output name.');
 
 /**
@@ -39,7 +40,7 @@ const existsError = (file: string) =>
  * a crash never leaves half a report; then linked into place (fails if the name was taken
  * meanwhile) or, with --force, renamed over the old file.
  */
-async function writeExportFile(file: string, content: string, force: boolean): Promise<void> {
+export async function writeExportFile(file: string, content: string, force: boolean): Promise<void> {
   const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const fh = await fsp.open(tmp, 'wx', 0o600);
@@ -94,6 +95,8 @@ export async function exportCommand(ctx: Ctx, given: ExportOptions): Promise<voi
     includePrivate,
     notes: opts.notes !== false,
     programName: (id) => programName(id, data),
+    // The plan: in md and html only when asked (--include-plan); never in csv; json carries it with `other`.
+    plan: opts.includePlan && (format === 'md' || format === 'html') ? data.plan : undefined,
   });
 
   if (opts.output) {

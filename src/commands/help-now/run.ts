@@ -1,97 +1,71 @@
-import { PeerpathError } from '../../core/errors.js';
-import { checkCountry } from '../../directory/country.js';
-import { COUNTRY_NAMES } from '../../directory/labels.js';
-import { loadCrisisLines } from '../../directory/load.js';
-import type { CrisisLine } from '../../directory/schema.js';
-import { INTERNATIONAL } from '../../directory/vocab.js';
-import { renderCrisisLine, renderCrisisLineShort } from '../../ui/directory-render.js';
+import type { JournalData } from '../../core/entry.js';
+import { guessCountry, type CountryGuess } from '../../core/countries.js';
+import { loadCrisisData } from '../../directory/load.js';
+import { buildHelpNow, helpNowJson, renderHelpNow, type HelpNowView } from '../../ui/help-now.js';
 import type { Ctx } from '../context.js';
 import type { HelpNowOptions } from './define.js';
 
-export const EMERGENCY_LINE = 'If you are in danger right now, call your local emergency number.';
-
-export interface HelpNowResult {
-  /** The country shown, or null when none is set (then every country is listed). */
-  country: string | null;
-  /** Lines for that country (every country's lines when country is null). */
-  lines: CrisisLine[];
-  /** Directories of helplines in other countries. */
-  international: CrisisLine[];
+/** The machine's time zone (TZ, or the system's); undefined when the runtime cannot tell. */
+function systemTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
 }
 
-/** "the United Kingdom", "Canada", or the code itself when we have no name for it. */
-export function placeName(code: string): string {
-  const name = COUNTRY_NAMES[code];
-  if (!name) return code;
-  return /^United /.test(name) ? `the ${name}` : name;
-}
-
-/** Pure: the crisis lines to show for a country (null = all of them). */
-export function helpNowFor(country: string | null, all: readonly CrisisLine[] = loadCrisisLines()): HelpNowResult {
-  const international = all.filter((l) => l.country === INTERNATIONAL);
-  const national = all.filter((l) => l.country !== INTERNATIONAL);
-  return {
-    country,
-    lines: country === null ? national : national.filter((l) => l.country === country),
-    international,
-  };
+/** A first guess at the country from this machine's time zone and locale (see core/countries.ts). */
+export function systemCountryGuess(): CountryGuess | null {
+  return guessCountry(process.env, systemTimeZone());
 }
 
 /**
- * The configured country, if the journal can be read. Help must never be blocked by the journal:
- * a locked, encrypted or damaged journal just means no configured country.
+ * The journal, if it can be read without asking anything. Help must never be blocked by the journal:
+ * missing, locked, encrypted without a passphrase file, or damaged all mean "no plan, no setting".
+ * `readable: false` only when a journal exists and could not be read.
  */
-async function configuredCountry(ctx: Ctx): Promise<string | null> {
+export async function readQuietly(ctx: Ctx): Promise<{ data: JournalData | null; readable: boolean }> {
   try {
     const store = ctx.store();
-    if ((await store.rawBytes()) === null) return null;
-    return (await store.read()).config.country ?? null;
-  } catch (err) {
-    if (err instanceof PeerpathError) return null;
-    throw err;
+    const bytes = await store.rawBytes();
+    if (bytes === null) return { data: null, readable: true };
+    // Encrypted and no passphrase file: reading would ask for the passphrase, and help-now never asks.
+    const { isEncrypted } = await import('../../store/crypto.js');
+    if (isEncrypted(bytes) && !ctx.global.passphraseFile && !process.env.PEERPATH_PASSPHRASE_FILE) return { data: null, readable: false };
+    return { data: await store.read(), readable: true };
+  } catch {
+    return { data: null, readable: false };
   }
 }
 
-/** `peerpath help-now [--country C] [--json]`: one screen, readable without colour. */
+/**
+ * Everything help-now shows, from `--country` (if given), the configured country, or a guess from
+ * the locale and time zone; and the plan. Pass `data` when the journal was already read.
+ */
+export async function helpNowView(ctx: Ctx, opts: { given?: string | undefined; data?: Pick<JournalData, 'config' | 'plan'> | null } = {}): Promise<HelpNowView> {
+  const { data, readable } = opts.data !== undefined ? { data: opts.data, readable: true } : await readQuietly(ctx);
+  const crisis = loadCrisisData();
+  const configured = data?.config.country ?? null;
+  return buildHelpNow({
+    given: opts.given,
+    configured,
+    guess: opts.given || configured ? null : systemCountryGuess(),
+    crisisLines: crisis.lines,
+    emergencyNumbers: crisis.emergencyNumbers,
+    plan: data?.plan ?? null,
+    planUnavailable: !readable,
+  });
+}
+
+/**
+ * `peerpath help-now [--country C] [--json] [--full]` (also `crisis`, `help now`): never fails,
+ * never asks, one screen. An unknown country still exits 0 with the 112 advice and the directory.
+ */
 export async function helpNow(ctx: Ctx, opts: HelpNowOptions): Promise<void> {
-  const given = opts.country !== undefined ? checkCountry(opts.country) : undefined;
-  const country = given === INTERNATIONAL ? null : (given ?? (await configuredCountry(ctx)));
-  const result = helpNowFor(country);
+  const view = await helpNowView(ctx, { given: opts.country });
   if (opts.json) {
-    ctx.out.json(result);
+    ctx.out.json(helpNowJson(view));
     return;
   }
-  const { c, width } = ctx.out;
-  const out: string[] = [];
-  if (country === null) out.push('Crisis and support lines, by country:');
-  else out.push(`Crisis and support lines for ${placeName(country)}:`);
-  out.push('');
-  if (country !== null && result.lines.length === 0) {
-    out.push(`peerpath has no lines listed for ${country} yet.`, '');
-  }
-  if (country === null) {
-    // Every country: short lines so it still fits about one screen.
-    let last = '';
-    for (const line of result.lines) {
-      if (line.country !== last) {
-        if (last) out.push('');
-        out.push(c.bold(COUNTRY_NAMES[line.country] ?? line.country));
-        last = line.country;
-      }
-      out.push(...renderCrisisLineShort(c, line, width));
-    }
-    out.push('');
-  } else {
-    for (const line of result.lines) out.push(...renderCrisisLine(c, line, width), '');
-  }
-  if (result.international.length) {
-    out.push(country === null ? 'Anywhere else:' : 'In other countries:');
-    for (const line of result.international) out.push(...renderCrisisLine(c, line, width));
-    out.push('');
-  }
-  out.push(EMERGENCY_LINE);
-  ctx.out.data(out.join('\n'));
-  if (opts.country === undefined && country === null) {
-    ctx.out.info(ctx.out.ce.dim('To see only your country: `peerpath config set country UK` (or US, CA, IE, AU, NZ).'));
-  }
+  ctx.out.data(renderHelpNow(ctx.out.c, view, { width: ctx.out.width, full: Boolean(opts.full) }).join('\n'));
 }

@@ -14,10 +14,26 @@ export const MENU_ITEMS: readonly { name: string; run: (ctx: Ctx) => Promise<voi
   { name: 'Calendar', run: async (ctx) => (await import('../calendar/run.js')).calendar(ctx, {}) },
   { name: 'Export a summary', run: async (ctx) => (await import('../export/run.js')).exportCommand(ctx, { format: 'md', notes: true }) },
   { name: 'Set my country', run: async (ctx) => (await import('../config/run.js')).configSetCountry(ctx) },
+  { name: 'My plan for hard moments', run: async (ctx) => (await import('../plan/run.js')).planShow(ctx, {}) },
   { name: 'Help now', run: async (ctx) => (await import('../help-now/run.js')).helpNow(ctx, {}) },
 ];
 
 const NOTHING = -1;
+
+/**
+ * The first menu asks for the country once, like the first guided check-in. A journal that cannot
+ * be read without a question (encrypted, damaged) is left alone: the menu must not stand between
+ * someone and "Help now".
+ */
+async function askCountryFirstTime(ctx: Ctx): Promise<void> {
+  const [{ readQuietly }, { askCountryOnce, recordCountryAnswer }] = await Promise.all([import('../help-now/run.js'), import('../config/run.js')]);
+  const { data, readable } = await readQuietly(ctx);
+  if (!readable) return;
+  const answer = await askCountryOnce(ctx, data ?? { config: {} });
+  if (!answer) return;
+  await ctx.store().update((d) => recordCountryAnswer(d, answer));
+  ctx.out.info(answer.country ? `Saved: country = ${answer.country}.` : 'No country for now; `peerpath config set country XX` sets it any time.');
+}
 
 /**
  * `peerpath` alone in a terminal: a short menu of the main actions, shown again after each one until
@@ -25,6 +41,7 @@ const NOTHING = -1;
  */
 export async function menu(ctx: Ctx): Promise<void> {
   const p = await ctx.prompts();
+  await askCountryFirstTime(ctx);
   for (;;) {
     const choice = await p.select<number>({
       message: 'What would you like to do?',

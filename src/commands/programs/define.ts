@@ -1,4 +1,5 @@
 import type { Command, OptionValues } from '@commander-js/extra-typings';
+import { FACETS, PEER_LED_FLAG, SEARCH_FLAG } from '../../directory/facets.js';
 import { collect, examples, type Invoke, type OptionsOf, type Parent } from '../shared.js';
 
 // `peerpath programs` and its subcommands; each subcommand's run function has its own module here.
@@ -10,19 +11,21 @@ const own = () => import('./own.js');
 const guide = () => import('./guide.js');
 const browse = () => import('./browse.js');
 
-const FORMAT_HELP = 'how it meets: in-person, online-video, online-forum, chat, phone, text, or online (= video, forum or chat); comma-separate or repeat for any of several';
-
-/** The filter flags shared by `programs`, `programs match` and `programs browse` (match words them as preferences). */
+/**
+ * The filter flags shared by `programs`, `programs match` and `programs browse` (match words them as
+ * preferences), each from the FACETS table: its flag string and its help.
+ */
 function addFilterFlags<A extends unknown[], O extends OptionValues, G extends OptionValues>(cmd: Command<A, O, G>, match = false) {
+  const help = (f: { help: string; matchHelp: string }) => (match ? f.matchHelp : f.help);
   return cmd
-    .option('--format <list>', FORMAT_HELP, collect)
-    .option('--focus <list>', 'what it is about: general, depression, anxiety, bipolar, psychosis, co-occurring, substance-use, eating-disorders, grief, suicide-loss, suicide-prevention, postpartum', collect)
-    .option('--audience <list>', 'who it is for: individuals, adults, young-people, families-carers, parents, veterans, lgbtq, women, men', collect)
-    .option('--country <code>', 'two-letter country code (UK for the United Kingdom, GB works too); international programs match every country', collect)
-    .option('--cost <list>', match ? 'preferred cost: free, donation, paid, varies (raises the score; leaves nothing out)' : 'free, donation, paid, varies', collect)
-    .option('--language <list>', 'a language it is offered in, e.g. Spanish or es (most programs do not state one)', collect)
-    .option('--peer-led', match ? 'prefer programs led by peers (raises the score; leaves nothing out)' : 'only programs stated to be led by peers')
-    .option('--search <text>', match ? 'only programs whose name or description has these words (typos are fine)' : 'words to look for in names and descriptions (typos are fine)');
+    .option(FACETS.format.flag, help(FACETS.format), collect)
+    .option(FACETS.focus.flag, help(FACETS.focus), collect)
+    .option(FACETS.audience.flag, help(FACETS.audience), collect)
+    .option(FACETS.country.flag, help(FACETS.country), collect)
+    .option(FACETS.cost.flag, help(FACETS.cost), collect)
+    .option(FACETS.language.flag, help(FACETS.language), collect)
+    .option(PEER_LED_FLAG.flag, help(PEER_LED_FLAG))
+    .option(SEARCH_FLAG.flag, help(SEARCH_FLAG));
 }
 export type FilterFlags = ReturnType<ReturnType<typeof addFilterFlags<[], {}, {}>>['opts']>;
 
@@ -46,7 +49,7 @@ export type ProgramsListOptions = OptionsOf<typeof listCommand>;
 const showCommand = (programs: Parent) =>
   programs
     .command('show')
-    .description('everything known about one program: the link, the source and when it was checked')
+    .description('one program: how to reach it, who it is for, what it is, the sources and when they were checked')
     .argument('<id>', 'program id (see `peerpath programs`), or your own group (my-…)')
     .option('--json', 'print the program as JSON')
     .addHelpText('before', examples('peerpath programs show smart-recovery', 'peerpath programs show nami-connection --json'));
@@ -62,7 +65,14 @@ const matchCommand = (programs: Parent) =>
         'peerpath programs match --format online --focus bipolar --country UK',
         'peerpath programs match --audience families-carers --cost free --json',
       ))
-      .addHelpText('after', '\nWith any of these flags, no questions are asked. Your configured country is used unless --country is given.'),
+      .addHelpText(
+        'after',
+        '\nWith any of these flags, no questions are asked. Your configured country\n' +
+          'comes first unless --country is given (--country all: every country).\n' +
+          'Programs meant for a specific group (LGBTQ+, young people, veterans, women,\n' +
+          'men, parents) are ranked when you name it with --audience, and listed apart\n' +
+          'otherwise.',
+      ),
     true,
   )
     .option('--saved', 'only among the programs you saved')

@@ -1,6 +1,6 @@
 import type { JournalData } from '../../core/entry.js';
 import { usageError } from '../../core/errors.js';
-import { closestIds } from '../../directory/filter.js';
+import { closestIds } from '../../directory/suggest.js';
 import { loadPrograms } from '../../directory/load.js';
 
 /**

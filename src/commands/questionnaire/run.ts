@@ -5,36 +5,40 @@ import { usageError } from '../../core/errors.js';
 import { changeSince } from '../../core/questionnaires/history.js';
 import { QUESTIONNAIRES } from '../../core/questionnaires/items.js';
 import { needsSafetyPath, parseAnswers, parseKind } from '../../core/questionnaires/score.js';
-import { loadCrisisLines } from '../../directory/load.js';
-import { INTERNATIONAL } from '../../directory/vocab.js';
+import { wrapText } from '../../core/text.js';
 import { saveQuestionnaireResult } from '../../store/questionnaires.js';
-import { renderCrisisLineShort } from '../../ui/directory-render.js';
 import { askQuestionnaire } from '../../ui/questionnaire-prompts.js';
+import { safeLine } from '../../ui/render.js';
 import { renderIntro, renderResult, renderResultList, type HelpLines } from '../../ui/questionnaire-render.js';
 import type { Ctx } from '../context.js';
 import type { QuestionnaireListOptions, QuestionnaireOptions } from './define.js';
 
+const MORE_HELP = 'More ways to reach someone: `peerpath help-now`';
 
 /**
- * The plan and the help-now short form for the safety path. Never throws: help must not depend on
- * the journal or the data files being perfect.
+ * The safety path's plan and help-now short form, from help-now's own view (the configured or
+ * guessed country, its emergency number and first line, the plan). Never throws: help must not
+ * depend on the journal or the data files being perfect.
  */
-function helpLines(c: ChalkInstance, data: JournalData | null, width: number): HelpLines {
+async function helpLines(ctx: Ctx, c: ChalkInstance, data: JournalData | null, width: number): Promise<HelpLines> {
   try {
-    const country = data?.config.country ?? null;
-    const all = loadCrisisLines();
-    const local = country ? all.filter((l) => l.country === country).slice(0, 1) : [];
-    const lines = local.length ? local : all.filter((l) => l.country === INTERNATIONAL).slice(0, 1);
+    const [{ helpNowView }, { crisisLineBrief, renderLowMoodBlock, renderPlanShort }] = await Promise.all([
+      import('../help-now/run.js'),
+      import('../../ui/help-now.js'),
+    ]);
+    const view = await helpNowView(ctx, data ? { data } : {});
+    const w = Math.max(40, Math.min(width, 100));
+    const emergency = view.emergency
+      ? `In an emergency call ${safeLine(view.emergency.number)}.`
+      : 'In an emergency, call your local emergency number (112 works in many countries).';
+    // No line for the country (none set, or none listed): the international directory instead.
+    const anywhere = !view.lines.length && view.international[0] ? wrapText(`Someone to talk to now: ${crisisLineBrief(view.international[0])}`, w) : [];
     return {
-      plan: [],
-      shortForm: [
-        'People you can reach now:',
-        ...lines.flatMap((l) => renderCrisisLineShort(c, l, width)),
-        'More lines, for where you are: `peerpath help-now`.',
-      ],
+      plan: renderPlanShort(c, view.plan, w, 3),
+      shortForm: [...wrapText(emergency, w), ...anywhere, ...renderLowMoodBlock({ ...view, plan: null }, w)],
     };
   } catch {
-    return { plan: [], shortForm: ['More lines, for where you are: `peerpath help-now`.'] };
+    return { plan: [], shortForm: ['In an emergency, call your local emergency number.', MORE_HELP] };
   }
 }
 
@@ -61,9 +65,9 @@ export async function questionnaire(ctx: Ctx, kindText: string, opts: Questionna
   const store = ctx.store();
   const { result, previous } = await saveQuestionnaireResult(store, kind, { at: toLocalIso(ctx.now()), ...given });
   if (opts.json) ctx.out.json(result);
-  const data = needsSafetyPath(def, result.answers) ? await store.read().catch(() => null) : null;
   const c = opts.json ? ctx.out.ce : ctx.out.c;
-  const screen = renderResult(c, result, changeSince(previous, result), helpLines(c, data, ctx.out.width), ctx.out.width);
+  const help = needsSafetyPath(def, result.answers) ? await helpLines(ctx, c, await store.read().catch(() => null), ctx.out.width) : { plan: [], shortForm: [] };
+  const screen = renderResult(c, result, changeSince(previous, result), help, ctx.out.width);
   if (opts.json) ctx.out.info(screen.join('\n'));
   else ctx.out.data(screen.join('\n'));
 }

@@ -1,5 +1,6 @@
 import type { Entry, OwnProgram, QuestionnaireResult } from '../entry.js';
-import { dayOf, type DayKey } from '../period.js';
+import type { Plan } from '../plan.js';
+import { dayOf, type DayKey } from '../dates.js';
 import { sanitizeForTerminal, sanitizeLine } from '../sanitize.js';
 import { filterByPeriod } from '../stats.js';
 
@@ -25,6 +26,11 @@ export interface ExportInput {
   notes: boolean;
   /** Program id → display name (bundled directory or own groups). */
   programName?: (id: string) => string | undefined;
+  /**
+   * md and html: the person's plan, shown when given (the export command gives it only with
+   * --include-plan). json carries the plan with `other` instead.
+   */
+  plan?: Plan | null;
 }
 
 export interface ExportOutput {

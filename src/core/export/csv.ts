@@ -1,5 +1,5 @@
 import { writeCsv, type CsvValue } from '../csv.js';
-import { dayOf } from '../period.js';
+import { dayOf } from '../dates.js';
 import { cleanText, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
 
 export const CSV_COLUMNS = [

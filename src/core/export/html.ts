@@ -1,8 +1,10 @@
-import { dayMeans, daysInMonth, dayKey } from '../calendar.js';
+import { dayMeans } from '../calendar.js';
 import { MOOD_BANDS, moodBand } from '../paint.js';
-import { addDayKey, dayOf, daysBetween, localDayKey, weekdayIndex, type DayKey } from '../period.js';
+import { addDayKey, dayKey, dayOf, daysBetween, daysInMonth, daysSinceMonday, localDayKey, type DayKey } from '../dates.js';
 import { computeStats, WEEKDAYS, type Stats } from '../stats.js';
-import { ASSOCIATION_NOTE, checkInLine, describeAssociations, fmt, formatDay, MONTHS_LONG } from '../stats-render.js';
+import { ASSOCIATION_NOTE, checkInLine, describeAssociations, describeExtras, fmt, formatDay, MONTHS_LONG } from '../stats-render.js';
+import { PLAN_SECTION_CSS, planHtmlSections } from './plan-html.js';
+import { PLAN_CARD_TITLE } from './plan-md.js';
 import { questionnairesHtml } from './questionnaires.js';
 import { byTime, cleanText, programLabel, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
 
@@ -126,7 +128,7 @@ function calendarHtml(means: Map<DayKey, { mean: number; n: number }>, from: Day
   const endM = Number(to.slice(5, 7));
   while (y < endY || (y === endY && m <= endM)) {
     const first = dayKey(y, m, 1);
-    const lead = weekdayIndex(first);
+    const lead = daysSinceMonday(first);
     const cells: string[] = Array.from({ length: lead }, () => '<td class="out"></td>');
     for (let d = 1; d <= daysInMonth(y, m); d++) {
       const k = dayKey(y, m, d);
@@ -190,7 +192,6 @@ export function exportHtml(input: ExportInput): ExportOutput {
   h.push('<header>', '<h1>Check-in summary</h1>');
   h.push(`<p class="sub">${escapeHtml(cap(input.period.label))} · ${escapeHtml(range)}</p>`);
   h.push('<p class="sub small">From peerpath, a personal mood journal. It is a record of how someone felt, not a medical record.</p>');
-  if (leftOut > 0) h.push(`<p class="sub small">${leftOut} private ${leftOut === 1 ? 'entry was' : 'entries were'} left out.</p>`);
   if (!input.notes) h.push('<p class="sub small">Notes were left out.</p>');
   h.push('</header>');
 
@@ -202,11 +203,8 @@ export function exportHtml(input: ExportInput): ExportOutput {
   card('Median', fmt(stats.mood.median));
   card('Range', stats.count ? `${stats.mood.min}–${stats.mood.max}` : '–');
   h.push('</section>');
-  const extras: string[] = [];
-  if (stats.energy.n) extras.push(`energy ${fmt(stats.energy.mean)} of 5`);
-  if (stats.anxiety.n) extras.push(`anxiety ${fmt(stats.anxiety.mean)} of 5`);
-  if (stats.sleepHours.n) extras.push(`sleep ${fmt(stats.sleepHours.mean)} hours`);
-  if (extras.length) h.push(`<p class="muted small">Averages when recorded: ${extras.join(', ')}. ${escapeHtml(checkInLine(stats))}.</p>`);
+  const extras = describeExtras(stats);
+  if (extras) h.push(`<p class="muted small">Averages when recorded: ${extras}. ${escapeHtml(checkInLine(stats))}.</p>`);
 
   h.push('<section id="chart">', '<h2>Mood over time</h2>');
   if (from && to && stats.count) {
@@ -257,7 +255,7 @@ export function exportHtml(input: ExportInput): ExportOutput {
     if (e.anxiety !== null) facts.push(`anxiety ${e.anxiety}/5`);
     if (e.sleepHours !== null) facts.push(`sleep ${e.sleepHours} h`);
     h.push(`<article class="entry" id="entry-${escapeHtml(e.id)}">`);
-    h.push(`<header><h3>${WEEKDAYS[weekdayIndex(day)]} ${formatDay(day)}, ${escapeHtml(timeOf(e.at))}</h3><span class="mood ${moodClass(e.mood)}" title="Mood ${e.mood} of 10">${e.mood}/10</span></header>`);
+    h.push(`<header><h3>${WEEKDAYS[daysSinceMonday(day)]} ${formatDay(day)}, ${escapeHtml(timeOf(e.at))}</h3><span class="mood ${moodClass(e.mood)}" title="Mood ${e.mood} of 10">${e.mood}/10</span></header>`);
     if (facts.length) h.push(`<p class="facts">${facts.join(' · ')}</p>`);
     const chips = [
       ...e.emotions.map((x) => `<li>${escapeHtml(x)}</li>`),
@@ -269,6 +267,9 @@ export function exportHtml(input: ExportInput): ExportOutput {
     h.push('</article>');
   }
   h.push('</section>');
+
+  // The plan's own styles come with it, so a report without a plan is unchanged.
+  if (input.plan) h.push('<section id="plan">', `<style>${PLAN_SECTION_CSS}</style>`, `<h2>${PLAN_CARD_TITLE}</h2>`, ...planHtmlSections(input.plan), '</section>');
 
   h.push(`<footer>Exported on ${formatDay(localDayKey(input.now))} with peerpath. peerpath does not diagnose or give medical advice.</footer>`);
   h.push('</main>', '</body>', '</html>', '');

@@ -1,7 +1,8 @@
 import { computeStats, summariseDays, WEEKDAYS } from '../stats.js';
-import { ASSOCIATION_NOTE, checkInLine, describeAssociations, fmt, formatDay, moodOverview } from '../stats-render.js';
+import { ASSOCIATION_NOTE, checkInLine, describeAssociations, describeExtras, fmt, formatDay, moodOverview } from '../stats-render.js';
 import { sparkline, fitSeries } from '../sparkline.js';
-import { addDayKey, dayOf, localDayKey, weekdayIndex } from '../period.js';
+import { addDayKey, dayOf, daysSinceMonday, localDayKey } from '../dates.js';
+import { PLAN_CARD_TITLE, planMarkdownSections } from './plan-md.js';
 import { questionnairesMarkdown } from './questionnaires.js';
 import { byTime, cleanLine, cleanText, programLabel, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
 
@@ -37,17 +38,13 @@ export function exportMarkdown(input: ExportInput): ExportOutput {
   out.push(`- **Period:** ${escapeMd(input.period.label)} (${range})`);
   out.push(`- **Check-ins:** ${checkInLine(stats)}`);
   out.push(`- **Exported:** ${formatDay(localDayKey(input.now))}`);
-  if (leftOut > 0) out.push(`- **Private entries left out:** ${leftOut}`);
   if (!input.notes) out.push('- **Notes:** left out');
   out.push('');
 
   out.push('## Mood overview', '');
   out.push(moodOverview(stats), '');
-  const extras: string[] = [];
-  if (stats.energy.n) extras.push(`energy ${fmt(stats.energy.mean)} of 5`);
-  if (stats.anxiety.n) extras.push(`anxiety ${fmt(stats.anxiety.mean)} of 5`);
-  if (stats.sleepHours.n) extras.push(`sleep ${fmt(stats.sleepHours.mean)} hours`);
-  if (extras.length) out.push(`Averages when recorded: ${extras.join(', ')}.`, '');
+  const extras = describeExtras(stats);
+  if (extras) out.push(`Averages when recorded: ${extras}.`, '');
 
   const pts = stats.trend.points;
   if (stats.count > 0 && pts.length > 1) {
@@ -99,7 +96,7 @@ export function exportMarkdown(input: ExportInput): ExportOutput {
   if (!entries.length) out.push('No check-ins in this period.', '');
   for (const e of byTime(entries)) {
     const day = dayOf(e.at);
-    out.push(`### ${WEEKDAYS[weekdayIndex(day)]} ${formatDay(day)}, ${timeOf(e.at)}`, '');
+    out.push(`### ${WEEKDAYS[daysSinceMonday(day)]} ${formatDay(day)}, ${timeOf(e.at)}`, '');
     const facts = [`**Mood ${e.mood}/10**`];
     if (e.energy !== null) facts.push(`energy ${e.energy}/5`);
     if (e.anxiety !== null) facts.push(`anxiety ${e.anxiety}/5`);
@@ -113,6 +110,7 @@ export function exportMarkdown(input: ExportInput): ExportOutput {
     if (input.notes && e.note.trim()) out.push('', quoteNote(e.note.trim()));
     out.push('');
   }
+  if (input.plan) out.push(`## ${PLAN_CARD_TITLE}`, '', ...planMarkdownSections(input.plan, '###'));
   return { content: out.join('\n').replace(/\n+$/, '\n'), count: entries.length, leftOut };
 }
 
@@ -124,7 +122,7 @@ function weeklyRows(weekPoints: { start: string; n: number; mean: number | null 
   if (weekPoints) return weekPoints.filter((p) => p.n > 0);
   const buckets = new Map<string, { n: number; means: number[] }>();
   for (const d of summariseDays(entries)) {
-    const monday = addDayKey(d.day, -weekdayIndex(d.day));
+    const monday = addDayKey(d.day, -daysSinceMonday(d.day));
     const b = buckets.get(monday) ?? { n: 0, means: [] };
     b.n += d.entries.length;
     b.means.push(d.mood);

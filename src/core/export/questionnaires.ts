@@ -2,7 +2,7 @@ import type { QuestionnaireResult } from '../entry.js';
 import { resultsOfKind } from '../questionnaires/history.js';
 import { ATTRIBUTION, maxTotal, QUESTIONNAIRE_KINDS, QUESTIONNAIRES, type QuestionnaireKind } from '../questionnaires/items.js';
 import { bandRange, NOT_A_DIAGNOSIS, resultDay } from '../questionnaires/words.js';
-import { dayOf, daysBetween, type DayKey } from '../period.js';
+import { dayOf, daysBetween, type DayKey } from '../dates.js';
 import { fitSeries, sparkline } from '../sparkline.js';
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parseCsv, CsvSyntaxError } from '../csv.js';
 import type { Entry } from '../entry.js';
 import { ExitCode, PeerpathError, usageError } from '../errors.js';
-import { isDayKey } from '../period.js';
+import { isDayKey } from '../dates.js';
 import { ImportFormatError, type ParsedImport, type RowError } from './common.js';
 import { readDayMonth } from './months.js';
 import { normalizeList } from './json.js';

@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION, type Entry, type OwnProgram } from '../entry.js';
-import { isDayKey } from '../period.js';
+import { isDayKey } from '../dates.js';
 import { ImportFormatError, type ParsedImport, type RowError } from './common.js';
 
 const ENTRY_KEYS = [

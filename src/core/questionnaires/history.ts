@@ -1,5 +1,5 @@
 import type { QuestionnaireResult } from '../entry.js';
-import { dayOf, type DayKey } from '../period.js';
+import { dayOf, type DayKey } from '../dates.js';
 import { QUESTIONNAIRE_KINDS, type BandName, type QuestionnaireKind } from './items.js';
 
 /** Results of one kind, oldest first (by the moment of `at`; ties keep stored order). */

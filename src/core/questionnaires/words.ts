@@ -1,4 +1,4 @@
-import { dayOf } from '../period.js';
+import { dayOf } from '../dates.js';
 import { formatDay } from '../stats-render.js';
 import type { Change } from './history.js';
 import { QUESTIONNAIRES, type Band, type BandName, type QuestionnaireKind } from './items.js';
