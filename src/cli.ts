@@ -69,6 +69,7 @@ const COMMANDS: readonly { names: readonly string[]; load: () => Promise<Define>
   { names: ['programs'], load: async () => (await import('./commands/programs/define.js')).definePrograms }, // list, show, match, save, unsave, add, remove, guide, browse
   { names: ['help-now'], load: async () => (await import('./commands/help-now/define.js')).defineHelpNow }, // `help now` too: see helpNowArgv
   { names: ['plan'], load: async () => (await import('./commands/plan/define.js')).definePlan }, // edit, export
+  { names: ['questionnaire', 'q'], load: async () => (await import('./commands/questionnaire/define.js')).defineQuestionnaire }, // KIND, list
   { names: ['stats'], load: async () => (await import('./commands/stats/define.js')).defineStats },
   { names: ['calendar'], load: async () => (await import('./commands/calendar/define.js')).defineCalendar },
   { names: ['export'], load: async () => (await import('./commands/export/define.js')).defineExport },

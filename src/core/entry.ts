@@ -1,3 +1,4 @@
+import type { BandName, QuestionnaireKind } from './questionnaires/items.js';
 import type { Plan } from './plan.js';
 
 /** A journal entry, exactly as stored and as `--json` prints it (see the interface contract). */
@@ -38,6 +39,22 @@ export interface Config {
   [key: string]: string | undefined;
 }
 
+/**
+ * One answered questionnaire (see core/questionnaires), as stored and as `--json` prints it.
+ * `answers` holds one value 0–3 per item, in the questionnaire's order; `total` and `band` follow
+ * from them. `difficulty` (PHQ-9 only, 0–3) is the difficulty question, when it was answered.
+ */
+export interface QuestionnaireResult {
+  id: string;
+  kind: QuestionnaireKind;
+  /** ISO 8601 with the local UTC offset, like an entry's `at`. */
+  at: string;
+  answers: number[];
+  total: number;
+  band: BandName;
+  difficulty?: number;
+}
+
 export const SCHEMA_VERSION = 2;
 
 /** What a deleted entry leaves behind, so that a merge with another device does not bring it back. */
@@ -53,6 +70,8 @@ export interface JournalData {
   saved: string[];
   mine: OwnProgram[];
   config: Config;
+  /** Answered questionnaires, in the order they were saved (absent until the first one). */
+  questionnaires?: QuestionnaireResult[];
   /** The person's own plan for hard moments (absent until they write one). */
   plan?: Plan;
   /** Tombstones of deleted entries (kept). */

@@ -1,5 +1,6 @@
-import { SCHEMA_VERSION, type Entry, type JournalData, type OwnProgram } from './entry.js';
+import { SCHEMA_VERSION, type Entry, type JournalData, type OwnProgram, type QuestionnaireResult } from './entry.js';
 import { completePlan, planShapeProblem, type Plan } from './plan.js';
+import { checkQuestionnaireResult } from './questionnaires/score.js';
 
 /** Why a journal file is not acceptable; the store turns this into exit 3 with the file's path. */
 export class JournalShapeError extends Error {
@@ -35,6 +36,19 @@ function checkEntry(e: unknown, i: number): Entry {
 function checkOwn(p: unknown, i: number): OwnProgram {
   if (!isObj(p) || typeof p.id !== 'string' || typeof p.name !== 'string') throw new JournalShapeError(`own program ${i + 1} is malformed`);
   return p as unknown as OwnProgram;
+}
+
+/** The optional `questionnaires` list: each result checked, ids unique. */
+function checkQuestionnaires(list: unknown): QuestionnaireResult[] {
+  if (!Array.isArray(list)) throw new JournalShapeError('"questionnaires" is not a list');
+  const ids = new Set<string>();
+  return list.map((raw, i) => {
+    const r = checkQuestionnaireResult(raw);
+    if (typeof r === 'string') throw new JournalShapeError(`questionnaire result ${i + 1} ${r}`);
+    if (ids.has(r.id)) throw new JournalShapeError(`two questionnaire results share the id ${r.id}`);
+    ids.add(r.id);
+    return r;
+  });
 }
 
 /**
@@ -120,18 +134,20 @@ export function validateJournal(raw: unknown): { data: JournalData; migratedFrom
   }
   const stamps = obj.stamps ?? {};
   if (!isObj(stamps) || !Object.values(stamps).every((v) => typeof v === 'string')) throw new JournalShapeError('"stamps" is not an object of times');
+  const data = {
+    ...obj,
+    schemaVersion: SCHEMA_VERSION,
+    entries,
+    saved,
+    mine: mine.map(checkOwn),
+    config: config as JournalData['config'],
+    deleted: deleted as JournalData['deleted'],
+    stamps: stamps as JournalData['stamps'],
+    ...extra,
+  } as JournalData;
+  if (obj.questionnaires !== undefined) data.questionnaires = checkQuestionnaires(obj.questionnaires);
   return {
-    data: {
-      ...obj,
-      schemaVersion: SCHEMA_VERSION,
-      entries,
-      saved,
-      mine: mine.map(checkOwn),
-      config: config as JournalData['config'],
-      deleted: deleted as JournalData['deleted'],
-      stamps: stamps as JournalData['stamps'],
-      ...extra,
-    } as JournalData,
+    data,
     migratedFrom,
   };
 }

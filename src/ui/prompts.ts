@@ -10,6 +10,13 @@ export interface Choice<T> {
   checked?: boolean;
 }
 
+/** A choice answered by pressing its key (one character, e.g. "0"). */
+export interface KeyChoice<T> {
+  key: string;
+  name: string;
+  value: T;
+}
+
 export interface Prompts {
   select<T>(cfg: { message: string; choices: Choice<T>[]; default?: T; pageSize?: number }): Promise<T>;
   checkbox<T>(cfg: { message: string; choices: Choice<T>[]; pageSize?: number }): Promise<T[]>;
@@ -17,6 +24,8 @@ export interface Prompts {
   input(cfg: { message: string; default?: string; validate?: (v: string) => true | string; onType?: (v: string) => void }): Promise<string>;
   confirm(cfg: { message: string; default?: boolean }): Promise<boolean>;
   password(cfg: { message: string; validate?: (v: string) => true | string }): Promise<string>;
+  /** One key answers at once (the questionnaires' 0–3). */
+  key<T>(cfg: { message: string; choices: KeyChoice<T>[] }): Promise<T>;
 }
 
 /** Ctrl+C at a prompt (Inquirer's ExitPromptError) → the command is cancelled, nothing saved. */
@@ -70,5 +79,9 @@ export async function loadInquirerPrompts(
     input: (cfg) => inq.input(inputConfig(cfg), context),
     confirm: (cfg) => inq.confirm({ ...cfg, theme }, context),
     password: (cfg) => inq.password({ ...cfg, mask: '•', theme }, context),
+    key: async <T>(cfg: { message: string; choices: KeyChoice<T>[] }) => {
+      const { keyPrompt } = await import('./key-prompt.js');
+      return (await keyPrompt({ ...cfg, theme }, context)) as T;
+    },
   };
 }

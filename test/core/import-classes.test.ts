@@ -250,19 +250,24 @@ describe('the json export is a full backup', () => {
   });
 
   it('merges into a journal that has its own: adds what is missing, keeps what is set', () => {
+    const q1 = { id: 'q1', kind: 'phq2', at: '2026-11-20T09:00:00.000+01:00', answers: [1, 0], total: 1, band: 'negative' };
+    const q2 = { id: 'q2', kind: 'phq2', at: '2026-11-27T09:00:00.000+01:00', answers: [2, 2], total: 4, band: 'positive' };
     const file = parseJsonImport(JSON.stringify({
       schemaVersion: 1, entries: [], config: { country: 'DE', remind: '21:00' },
-      questionnaires: [{ id: 'q1', total: 1 }, { id: 'q2', total: 4 }], plan: { reasons: ['my cat'], warningSigns: ['x'] },
+      questionnaires: [q1, q2], plan: { reasons: ['my cat'], warningSigns: ['x'] },
     }));
-    const mine = { ...emptyJournal(), config: { country: 'US' }, questionnaires: [{ id: 'q1', total: 1 }], plan: { reasons: [], warningSigns: ['y'] } } as unknown as JournalData;
+    const mine = { ...emptyJournal(), config: { country: 'US' }, questionnaires: [q1], plan: { reasons: [], warningSigns: ['y'] } } as unknown as JournalData;
     const plan = planImport(file, mine);
     expect(plan.otherChanged).toEqual({
       config: { country: 'US', remind: '21:00' },
-      questionnaires: [{ id: 'q1', total: 1 }, { id: 'q2', total: 4 }],
+      questionnaires: [q1, q2],
       plan: { reasons: ['my cat'], warningSigns: ['y'] },
     });
     expect(plan.otherKept.sort()).toEqual(['config', 'plan']);
     expect(() => planImport(parseJsonImport('{"schemaVersion":1,"entries":[],"config":[1]}'), emptyJournal())).toThrow(ImportFormatError);
+    // a questionnaire result whose total is not the sum of its answers is refused, nothing imported
+    const bad = JSON.stringify({ schemaVersion: 1, entries: [], questionnaires: [{ ...q2, total: 3 }] });
+    expect(() => planImport(parseJsonImport(bad), emptyJournal())).toThrow(ImportFormatError);
   });
 
   it('property: export → import into an empty journal → export gives the same data', () => {

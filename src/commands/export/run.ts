@@ -88,6 +88,7 @@ export async function exportCommand(ctx: Ctx, given: ExportOptions): Promise<voi
     entries: data.entries,
     saved: data.saved,
     mine: data.mine,
+    questionnaires: data.questionnaires ?? [],
     ...(format === 'json' ? { other: otherJournalKeys(data) } : {}),
     period,
     now,

@@ -1,4 +1,4 @@
-import type { Entry, OwnProgram } from '../entry.js';
+import type { Entry, OwnProgram, QuestionnaireResult } from '../entry.js';
 import type { Plan } from '../plan.js';
 import { dayOf, type DayKey } from '../dates.js';
 import { sanitizeForTerminal, sanitizeLine } from '../sanitize.js';
@@ -15,6 +15,8 @@ export interface ExportInput {
   entries: readonly Entry[];
   saved?: readonly string[];
   mine?: readonly OwnProgram[];
+  /** Answered questionnaires (md and html show the totals in the period). */
+  questionnaires?: readonly QuestionnaireResult[];
   /** json only: the journal's other top-level keys (settings, plan, …), see otherJournalKeys. */
   other?: Readonly<Record<string, unknown>>;
   period: { from: DayKey | null; to: DayKey | null; label: string };

@@ -5,6 +5,7 @@ import { computeStats, WEEKDAYS, type Stats } from '../stats.js';
 import { ASSOCIATION_NOTE, checkInLine, describeAssociations, describeExtras, fmt, formatDay, MONTHS_LONG } from '../stats-render.js';
 import { PLAN_SECTION_CSS, planHtmlSections } from './plan-html.js';
 import { PLAN_CARD_TITLE } from './plan-md.js';
+import { questionnairesHtml } from './questionnaires.js';
 import { byTime, cleanText, programLabel, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
 
 /** Escape text for HTML element content and attribute values (control characters removed first). */
@@ -241,6 +242,9 @@ export function exportHtml(input: ExportInput): ExportOutput {
     h.push('<p class="muted">No groups recorded in this period.</p>');
   }
   h.push('</section>');
+
+  const questionnaires = questionnairesHtml(input.questionnaires, input.period);
+  if (questionnaires) h.push(questionnaires);
 
   h.push('<section id="entries">', `<h2>Entries <span class="muted small">(${entries.length})</span></h2>`);
   if (!entries.length) h.push('<p class="muted">No check-ins in this period.</p>');

@@ -3,6 +3,7 @@ import { ASSOCIATION_NOTE, checkInLine, describeAssociations, describeExtras, fm
 import { sparkline, fitSeries } from '../sparkline.js';
 import { addDayKey, dayOf, daysSinceMonday, localDayKey } from '../dates.js';
 import { PLAN_CARD_TITLE, planMarkdownSections } from './plan-md.js';
+import { questionnairesMarkdown } from './questionnaires.js';
 import { byTime, cleanLine, cleanText, programLabel, selectEntries, timeOf, type ExportInput, type ExportOutput } from './common.js';
 
 /** Escape text so Markdown shows it literally (and strip control characters). */
@@ -88,6 +89,8 @@ export function exportMarkdown(input: ExportInput): ExportOutput {
   } else {
     out.push('No groups recorded in this period.', '');
   }
+
+  out.push(...questionnairesMarkdown(input.questionnaires, input.period));
 
   out.push('## Entries', '');
   if (!entries.length) out.push('No check-ins in this period.', '');
