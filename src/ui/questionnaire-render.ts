@@ -15,7 +15,7 @@ export const HELP_NOW_POINTER = 'If you need someone to talk to now: `peerpath h
  * score, judge or count, and it is the same for "Several days" as for "Nearly every day".
  */
 export const SAFETY_MESSAGE = [
-  'Thank you for answering the last question honestly.',
+  'Thank you for answering that last question.',
   'Thoughts like these can be heavy to carry alone, and you do not have to.',
 ] as const;
 

@@ -43,9 +43,9 @@ describe('config', () => {
   });
 
   it.each([
-    [['config', 'set', 'country', 'Atlantis'], 'does not know the country "Atlantis"'],
-    [['config', 'set', 'country', 'U1'], 'does not know the country'],
-    [['config', 'set', 'country', 'XX'], 'does not know the country'],
+    [['config', 'set', 'country', 'Atlantis'], '"Atlantis" is not a country peerpath knows'],
+    [['config', 'set', 'country', 'U1'], 'is not a country peerpath knows'],
+    [['config', 'set', 'country', 'XX'], 'is not a country peerpath knows'],
     [['config', 'set', 'colour', 'blue'], 'Unknown setting'],
     [['config', 'get', 'colour'], 'Unknown setting'],
     [['config', 'unset', 'colour'], 'Unknown setting'],

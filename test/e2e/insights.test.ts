@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/core/entry.js';
+import { SCHEMA_VERSION, type Entry } from '../../src/core/entry.js';
 import { launchChromium, SKIP_BROWSER, SKIP_BROWSER_LINE } from './browser.js';
 import { run, runJson, tempDataDir } from './helpers.js';
 
@@ -157,7 +157,7 @@ describe('insights e2e', () => {
     const file = join(work, 'backup.json');
     expect(run(dir, ['export', '--format', 'json', '--include-private', '--output', file]).code).toBe(0);
     const doc = JSON.parse(readFileSync(file, 'utf8'));
-    expect(doc).toMatchObject({ schemaVersion: 1, entries: expect.any(Array) });
+    expect(doc).toMatchObject({ schemaVersion: SCHEMA_VERSION, entries: expect.any(Array) });
     expect(typeof doc.exportedAt).toBe('string');
 
     const other = tempDataDir();

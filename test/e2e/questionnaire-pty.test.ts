@@ -24,7 +24,7 @@ describe('questionnaire in a pseudo-terminal', () => {
     expect(await s.exit).toBe(0);
     const screen = s.text();
     expect(screen).toContain('Thoughts that you would be better off dead or of hurting yourself in some way');
-    expect(screen).toContain('Thank you for answering the last question honestly.');
+    expect(screen).toContain('Thank you for answering that last question.');
     const after = screen.slice(screen.indexOf('Thank you for answering'));
     expect(after).toContain('Sam: 07700 900123');
     expect(after).toContain('In an emergency call 911.');

@@ -45,7 +45,7 @@ describe('questionnaire --answers', () => {
     const r = run(dir, ['q', 'phq9', '--answers', '0,0,0,0,0,0,0,0,1', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ total: 1, band: 'minimal' });
-    expect(r.stderr).toContain('Thank you for answering the last question honestly.');
+    expect(r.stderr).toContain('Thank you for answering that last question.');
     expect(r.stderr).toContain('Samaritans');
   });
 

@@ -12,7 +12,7 @@ export const CONFIG_KEYS: Record<string, { describe: string; normalize: (v: stri
     normalize: (v) => {
       const code = resolveCountry(v);
       if (!code) {
-        throw usageError(`peerpath does not know the country "${v.trim()}".`, 'Give its English name or two-letter code, e.g. `peerpath config set country Germany` (stored as DE).');
+        throw usageError(`"${v.trim()}" is not a country peerpath knows.`, 'Give its English name or two-letter code, e.g. `peerpath config set country Germany` (stored as DE).');
       }
       return code;
     },
