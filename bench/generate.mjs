@@ -132,7 +132,7 @@ export function generateJournal({ count, seed = 42, end = new Date().toISOString
     };
     lines.push(JSON.stringify(entry));
   }
-  const head = JSON.stringify({ schemaVersion: 1, saved, mine, config: { country: 'US' } });
+  const head = JSON.stringify({ schemaVersion: 2, saved, mine, config: { country: 'US' }, deleted: [], stamps: {} });
   return `${head.slice(0, -1)},"entries":[${lines.length ? '\n' + lines.join(',\n') + '\n' : ''}]}\n`;
 }
 
